@@ -4,14 +4,21 @@
 # Contract: the blocks returned never overlap, are in text order, and together
 # cover every non-whitespace character of the input.  Offsets index the
 # caller's string as given (no normalisation).
+#
+# The stage runs as three steps: _lines splits the text into lines, _chrome
+# labels the appeal, tag footer and chrome lines, _story finds the headline and
+# the story's extent; this module groups the labelled lines into blocks.
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
 import attrs
-import regex
 
+from ._chrome import label_chrome, tags_of
+from ._lines import APPEAL, BODY, HASHTAGS, HEADLINE, Line, split_lines
 from ._records import Block, Span
+from ._story import label_story
 
 Mode = Literal["auto", "article", "page"]
 
@@ -28,24 +35,53 @@ class Layout:
     boilerplate: tuple[Block, ...] = ()
 
 
-# A line: a maximal run of characters up to a newline (\n, \r\n or a lone \r).
-_find_lines = regex.compile(r"[^\r\n]+").finditer
+def _block(text: str, start: int, end: int, kind: str) -> Block:
+    return Block(text[start:end], Span(start, end), kind)
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    """The span of [start, end) without its leading and trailing whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end) if start < end else None
+def _runs(lines: Sequence[Line], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+    """Consecutive lines that share a label, as (label, first, last) line indexes.
+
+    Story lines stay one block each (a line is a paragraph); a run of appeal,
+    tag or chrome lines is one block.
+    """
+    runs: list[tuple[str, int, int]] = []
+    for i, label in enumerate(labels):
+        if runs and runs[-1][0] == label and label not in (BODY, HEADLINE):
+            runs[-1] = (label, runs[-1][1], i)
+        else:
+            runs.append((label, i, i))
+    return runs
 
 
 def segment(text: str, mode: Mode = "auto") -> Layout:
-    """Split ``text`` into its blocks (placeholder: every line is a paragraph)."""
-    body = []
-    for match in _find_lines(text):
-        span = _trimmed(text, match.start(), match.end())
-        if span is not None:
-            body.append(Block(span.of(text), span))
-    return Layout(body=tuple(body))
+    """Split ``text`` into its headline, paragraphs, appeal, tags and chrome."""
+    lines = split_lines(text)
+    labels = label_story(text, lines, label_chrome(text, lines), mode)
+    headline: Block | None = None
+    appeal: Block | None = None
+    hashtag_block: Block | None = None
+    hashtags: tuple[str, ...] = ()
+    body: list[Block] = []
+    boilerplate: list[Block] = []
+    for label, first, last in _runs(lines, labels):
+        block = _block(text, lines[first].span.start, lines[last].span.end, label)
+        if label == BODY:
+            body.append(attrs.evolve(block, kind="paragraph"))
+        elif label == HEADLINE and headline is None:
+            headline = block
+        elif label == APPEAL and appeal is None:
+            appeal = block
+        elif label == HASHTAGS and hashtag_block is None:
+            hashtag_block = block
+            hashtags = tuple(tag for line in lines[first : last + 1] for tag in tags_of(line.text))
+        else:
+            boilerplate.append(block)
+    return Layout(
+        headline=headline,
+        body=tuple(body),
+        appeal=appeal,
+        hashtags=hashtags,
+        hashtag_block=hashtag_block,
+        boilerplate=tuple(boilerplate),
+    )
