@@ -30,7 +30,7 @@ class Item:
     """One text to parse, with the name it is reported under."""
 
     name: str
-    id: str
+    id: object  # the "id" of a JSONL record as given (any JSON value), else the name
     text: str
 
 
@@ -107,8 +107,7 @@ def _jsonl_items(label: str, content: str) -> Iterator[Item | BadInput]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             yield BadInput(f'{where}: expected an object with a "text" string')
             continue
-        ident = record.get("id", f"{label}:{number}")
-        yield Item(name=where, id=str(ident), text=record["text"])
+        yield Item(name=where, id=record.get("id", where), text=record["text"])
 
 
 def read_items(paths: Sequence[str], input_format: str) -> Iterator[Item | BadInput]:
