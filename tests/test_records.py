@@ -26,7 +26,7 @@ def test_records_use_slots(cls: type) -> None:
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, -1)])
 def test_span_rejects_bad_offsets(start: int, end: int) -> None:
-    with pytest.raises(ValueError, match="span|must be"):
+    with pytest.raises(ValueError, match=r"span|must be"):
         Span(start, end)
 
 
