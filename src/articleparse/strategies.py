@@ -1,0 +1,505 @@
+"""Hypothesis strategies for property tests of code that uses articleparse.
+
+Importing this module needs Hypothesis (``pip install 'articleparse[hypothesis]'``);
+nothing else in articleparse does.
+
+- :func:`article_texts` draws realistic article texts together with what they
+  must parse to, as ``(text, expected)`` pairs; ``expected`` is an
+  :class:`Expected` record.
+- :func:`articles` draws :class:`~articleparse.Article` records built from the
+  same generator: every span indexes the article's text, the segments never
+  overlap and cover every non-whitespace character, so they suit round-trip
+  tests and tests of code downstream of the parser.
+
+A generated text is an optional headline, story paragraphs (narrative ones and
+quotation ones), an optional appeal with its buttons, an optional ``#Tag``
+footer and optional comment chrome, with the lines joined by ``\\n``,
+``\\r\\n`` or blank lines.  Quotations use only attribution patterns the
+library supports::
+
+    “Q,” Jane Doe said.           “Q,” said Jane Doe.        Jane Doe said: “Q.”
+    “Q,” Doe said.                “Q,” she added.            She added: “Q.”
+    “Q1,” Jane Doe said. “Q2.”    (the second quotation continues the speaker)
+
+with “…”, "…" or «…» as marks, and a surname or a pronoun always referring
+to a person named in full in an earlier quotation (a pronoun to the speaker
+of the quotation right before it).  All names and words are invented or
+generic; see docs/testing.md for examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+from hypothesis import strategies as st
+
+from ._records import Article, Block, Quote, Span, Speaker
+
+__all__ = ["Expected", "article_texts", "articles"]
+
+
+@attrs.frozen
+class Expected:
+    """What a generated text must parse to, in plain values.
+
+    - ``headline``: the headline's text, or None when the text starts with the story.
+    - ``paragraphs``: the text of each story paragraph, in order.
+    - ``quotes``: one ``(text, speaker)`` pair per quotation, in text order;
+      ``text`` is the words between the marks exactly as the text has them
+      (a closing comma or full stop inside the marks included), ``speaker``
+      the full name of who said it (never a pronoun or a bare surname).
+    - ``appeal``: the appeal block's text, from its first line to its last
+      button, newlines included; None when there is none.
+    - ``hashtags``: the footer's tags without their ``#``, in order.
+    - ``chrome``: the text of each page-chrome line (such as "Leave a Reply").
+    """
+
+    headline: str | None
+    paragraphs: tuple[str, ...]
+    quotes: tuple[tuple[str, str], ...]
+    appeal: str | None
+    hashtags: tuple[str, ...]
+    chrome: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- vocabulary
+# Generic words only: the people are invented, the places unnamed.
+
+# First names, each with the pronoun that refers to the person.
+_FIRST_NAMES: tuple[tuple[str, str], ...] = (
+    ("Daniel", "he"),
+    ("Marcus", "he"),
+    ("Thomas", "he"),
+    ("Peter", "he"),
+    ("Samuel", "he"),
+    ("Victor", "he"),
+    ("Laura", "she"),
+    ("Helen", "she"),
+    ("Nadia", "she"),
+    ("Clara", "she"),
+    ("Irene", "she"),
+    ("Sofia", "she"),
+)
+# Invented surnames, none of them an English word.
+_SURNAMES = (
+    "Varnell",
+    "Okonde",
+    "Halvorsen",
+    "Keswick",
+    "Tillman",
+    "Penhallow",
+    "Calloway",
+    "Brannigan",
+    "Dorsetti",
+    "Lindqvist",
+    "Amadi",
+    "Ferreira",
+)
+
+_QUOTE_SUBJECTS = ("We", "People", "Our neighbors", "The residents", "Families", "Many workers")
+_QUOTE_VERBS = (
+    "will keep working on",
+    "need more time for",
+    "have waited years for",
+    "are proud of",
+    "cannot ignore",
+    "should talk about",
+    "deserve better than",
+)
+_OBJECTS = (
+    "the budget",
+    "this project",
+    "the new bridge",
+    "the school program",
+    "the water supply",
+    "the housing plan",
+    "the bus routes",
+    "the library",
+)
+_QUOTE_TAILS = ("", " this year", " for a long time", " right now", " in every season")
+
+_NARRATIVE_SUBJECTS = (
+    "The council",
+    "The committee",
+    "Local officials",
+    "The company",
+    "The agency",
+    "A group of volunteers",
+)
+_NARRATIVE_VERBS = ("approved", "discussed", "delayed", "announced", "reviewed", "rejected")
+_NARRATIVE_TAILS = (
+    "last week",
+    "earlier this month",
+    "after a long debate",
+    "in a short meeting",
+    "without a public vote",
+    "for the third time",
+)
+
+# A headline is "<who> <does> <what>[ <tail>]", in title case.
+_HEADLINE_WHO = ("Council", "City Committee", "Local Officials", "Residents", "Town Board")
+_HEADLINE_DOES = ("Delays", "Approves", "Rejects", "Debates", "Questions", "Backs")
+_HEADLINE_WHAT = (
+    "Vote on New Bridge",
+    "Plan for School Program",
+    "Funding for Water Supply",
+    "Housing Plan",
+    "Changes to Bus Routes",
+    "Library Budget",
+)
+_HEADLINE_TAILS = ("", " Again", " After Long Debate", " for Next Year")
+
+# Speech verbs for each attribution shape.
+_VERBS_AFTER = ("said", "says", "explained", "noted", "warned")  # “Q,” Name said.
+_VERBS_INVERTED = ("said", "says")  # “Q,” said Name.
+_VERBS_COLON = ("said", "says", "explained")  # Name said: “Q.”
+
+# Quotation marks: (opening, closing).
+_MARKS = (("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"), ('"', '"'))
+_GUILLEMETS = (
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+)
+
+_PUBLISHERS = ("The Valley Courier", "The Harbor Gazette", "The Evening Ledger")
+_APPEAL_OPENERS = (
+    "Support our journalism",
+    "Dear readers,",
+    "A message from {publisher}:",
+    "Support independent local news",
+)
+_APPEAL_LINES = (
+    "Independent reporting like this depends on readers like you.",
+    "Please consider a monthly donation of any size to keep our newsroom going.",
+    "Every contribution, however small, keeps our journalism free for everyone.",
+    "Sign up for our free newsletter to get the top stories in your inbox every morning.",
+    "Become a member today and help us cover the stories that matter to you.",
+)
+_APPEAL_BUTTONS = ("Donate now", "Subscribe", "Continue", "Remind me later", "Maybe later")
+
+_TAGS = ("News", "Council", "Budget", "LocalNews", "Housing", "Transport", "Schools", "Water")
+_CHROME = ("Leave a Reply",)
+
+# Line separators: the newline between two lines of the text.
+_NEWLINES = ("\n", "\r\n", "\n\n", "\r\n\r\n")
+
+
+# ---------------------------------------------------------------- building
+
+
+class _Writer:
+    """Appends pieces of text and gives back the span of each."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+
+    def write(self, piece: str) -> Span:
+        start = self.length
+        self.parts.append(piece)
+        self.length += len(piece)
+        return Span(start, self.length)
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+@attrs.frozen
+class _Person:
+    first: str
+    last: str
+    pronoun: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+@attrs.frozen
+class _Draft:
+    """A generated article: its text, what it must parse to, and its records."""
+
+    text: str
+    expected: Expected
+    article: Article
+
+
+def _sentence(draw: st.DrawFn, subjects: Sequence[str], verbs: Sequence[str]) -> str:
+    subject = draw(st.sampled_from(subjects))
+    verb = draw(st.sampled_from(verbs))
+    thing = draw(st.sampled_from(_OBJECTS))
+    return f"{subject} {verb} {thing}"
+
+
+def _quote_words(draw: st.DrawFn) -> str:
+    """One or two sentences of quoted speech, without the final punctuation."""
+    sentences = [
+        _sentence(draw, _QUOTE_SUBJECTS, _QUOTE_VERBS) + draw(st.sampled_from(_QUOTE_TAILS))
+        for _ in range(draw(st.integers(1, 2)))
+    ]
+    return ". ".join(sentences)
+
+
+def _narrative(draw: st.DrawFn) -> str:
+    sentences = [
+        _sentence(draw, _NARRATIVE_SUBJECTS, _NARRATIVE_VERBS)
+        + " "
+        + draw(st.sampled_from(_NARRATIVE_TAILS))
+        + "."
+        for _ in range(draw(st.integers(1, 3)))
+    ]
+    return " ".join(sentences)
+
+
+def _headline(draw: st.DrawFn) -> str:
+    return " ".join(
+        draw(st.sampled_from(choices))
+        for choices in (_HEADLINE_WHO, _HEADLINE_DOES, _HEADLINE_WHAT)
+    ) + draw(st.sampled_from(_HEADLINE_TAILS))
+
+
+@attrs.define
+class _Story:
+    """The state of one article being drawn: who has spoken so far."""
+
+    people: list[_Person]
+    introduced: list[_Person] = attrs.Factory(list)
+    last_speaker: _Person | None = None
+
+
+def _pick_speaker(draw: st.DrawFn, story: _Story) -> tuple[_Person, str]:
+    """Who speaks next and the words that name them at the attribution."""
+    choices = ["new"] if len(story.introduced) < len(story.people) else []
+    if story.introduced:
+        choices.append("surname")
+    if story.last_speaker is not None:
+        choices.append("pronoun")
+    how = draw(st.sampled_from(choices))
+    if how == "new":
+        person = story.people[len(story.introduced)]
+        story.introduced.append(person)
+        return person, person.name
+    if how == "surname":
+        person = draw(st.sampled_from(story.introduced))
+        return person, person.last
+    assert story.last_speaker is not None
+    return story.last_speaker, story.last_speaker.pronoun
+
+
+def _quote_paragraph(
+    draw: st.DrawFn, story: _Story, writer: _Writer, index: int, quotes: list[Quote]
+) -> None:
+    """Write one quotation paragraph and record its quotes."""
+    person, mention = _pick_speaker(draw, story)
+    story.last_speaker = person
+    pronoun = mention == person.pronoun
+    opening, closing = draw(st.sampled_from(_MARKS))
+    first = _quote_words(draw)
+    if pronoun:
+        shape = draw(st.sampled_from(("after", "colon")))
+        verb = "added"
+    else:
+        shape = draw(st.sampled_from(("after", "inverted", "colon")))
+        verbs = {"after": _VERBS_AFTER, "inverted": _VERBS_INVERTED, "colon": _VERBS_COLON}
+        verb = draw(st.sampled_from(verbs[shape]))
+
+    found: list[Span] = []  # the words of each quotation
+    if shape == "colon":
+        mention = mention[:1].upper() + mention[1:]  # it opens the paragraph
+        mention_span = writer.write(mention)
+        writer.write(f" {verb}: {opening}")
+        found.append(writer.write(first + "."))
+        writer.write(closing)
+    else:
+        writer.write(opening)
+        words = writer.write(first + ",")
+        writer.write(closing + " ")
+        if shape == "inverted":
+            writer.write(f"{verb} ")
+            mention_span = writer.write(mention)
+        else:
+            mention_span = writer.write(mention)
+            writer.write(f" {verb}")
+        writer.write(".")
+        found.append(words)
+        if draw(st.booleans()):  # a second quotation goes on in the same voice
+            writer.write(f" {opening}")
+            found.append(writer.write(_quote_words(draw) + "."))
+            writer.write(closing)
+    text = writer.text()
+    for words in found:
+        quotes.append(
+            Quote(
+                text=words.of(text),
+                span=words,
+                speaker=Speaker(name=person.name, mention=mention, span=mention_span),
+                cue=verb,
+                paragraph=index,
+            )
+        )
+
+
+@st.composite
+def _drafts(
+    draw: st.DrawFn,
+    headline: bool | None,
+    appeal: bool | None,
+    hashtags: bool | None,
+    chrome: bool | None,
+    max_paragraphs: int,
+) -> _Draft:
+    maybe = st.booleans()
+    newline = draw(st.sampled_from(_NEWLINES))
+    people_count = draw(st.integers(1, 3))
+    firsts = draw(
+        st.lists(
+            st.sampled_from(_FIRST_NAMES), min_size=people_count, max_size=people_count, unique=True
+        )
+    )
+    lasts = draw(
+        st.lists(
+            st.sampled_from(_SURNAMES), min_size=people_count, max_size=people_count, unique=True
+        )
+    )
+    story = _Story([_Person(f, last, p) for (f, p), last in zip(firsts, lasts, strict=True)])
+    use_guillemets = draw(st.integers(0, 9)) == 0
+    writer = _Writer()
+    quotes: list[Quote] = []
+
+    def line(words: str) -> Span:
+        """Write one line (or a block of lines) after the ones before it."""
+        if writer.length:
+            writer.write(newline)
+        return writer.write(words)
+
+    headline_block: Block | None = None
+    if headline if headline is not None else draw(maybe):
+        words = _headline(draw)
+        headline_block = Block(words, line(words), "headline")
+
+    body: list[Block] = []
+    kinds = draw(
+        st.lists(st.sampled_from(("narrative", "quote")), min_size=1, max_size=max_paragraphs)
+    )
+    for index, kind in enumerate(kinds):
+        if writer.length:
+            writer.write(newline)
+        start = writer.length
+        if kind == "narrative":
+            writer.write(_narrative(draw))
+        else:
+            _quote_paragraph(draw, story, writer, index, quotes)
+        span = Span(start, writer.length)
+        body.append(Block(span.of(writer.text()), span, "paragraph"))
+
+    appeal_block: Block | None = None
+    if appeal if appeal is not None else draw(maybe):
+        opener = draw(st.sampled_from(_APPEAL_OPENERS)).format(
+            publisher=draw(st.sampled_from(_PUBLISHERS))
+        )
+        lines = [
+            opener,
+            *draw(st.lists(st.sampled_from(_APPEAL_LINES), min_size=1, max_size=3, unique=True)),
+            *draw(st.lists(st.sampled_from(_APPEAL_BUTTONS), max_size=2, unique=True)),
+        ]
+        appeal_text = newline.join(lines)
+        appeal_block = Block(appeal_text, line(appeal_text), "appeal")
+
+    tags: tuple[str, ...] = ()
+    tag_block: Block | None = None
+    if hashtags if hashtags is not None else draw(maybe):
+        tags = tuple(draw(st.lists(st.sampled_from(_TAGS), min_size=1, max_size=6)))
+        footer = " ".join(f"#{tag}" for tag in tags)
+        tag_block = Block(footer, line(footer), "hashtags")
+
+    chrome_blocks: list[Block] = []
+    if chrome if chrome is not None else draw(maybe):
+        words = draw(st.sampled_from(_CHROME))
+        chrome_blocks.append(Block(words, line(words), "comments"))
+
+    if draw(maybe):
+        writer.write(draw(st.sampled_from(("\n", "\r\n", "\n\n"))))  # a final newline or two
+    text = writer.text()
+    article = Article(
+        text=text,
+        headline=headline_block,
+        body=tuple(body),
+        quotes=tuple(quotes),
+        appeal=appeal_block,
+        hashtags=tags,
+        hashtag_block=tag_block,
+        boilerplate=tuple(chrome_blocks),
+    )
+    if use_guillemets:
+        article = _with_guillemets(article)
+        text = article.text
+    expected = Expected(
+        headline=headline_block.text if headline_block else None,
+        paragraphs=tuple(block.text for block in article.body),
+        quotes=tuple((q.text, q.speaker.name) for q in article.quotes if q.speaker),
+        appeal=appeal_block.text if appeal_block else None,
+        hashtags=tags,
+        chrome=tuple(block.text for block in chrome_blocks),
+    )
+    return _Draft(text=text, expected=expected, article=article)
+
+
+def _with_guillemets(article: Article) -> Article:
+    """The same article with «…» for every pair of double marks (one for one, so
+    no offset moves)."""
+    table = str.maketrans(
+        {
+            "\N{LEFT DOUBLE QUOTATION MARK}": _GUILLEMETS[0],
+            "\N{RIGHT DOUBLE QUOTATION MARK}": _GUILLEMETS[1],
+        }
+    )
+    text = article.text.translate(table)
+    return attrs.evolve(
+        article,
+        text=text,
+        body=tuple(attrs.evolve(block, text=block.span.of(text)) for block in article.body),
+    )
+
+
+def article_texts(
+    *,
+    headline: bool | None = None,
+    appeal: bool | None = None,
+    hashtags: bool | None = None,
+    chrome: bool | None = None,
+    max_paragraphs: int = 8,
+) -> st.SearchStrategy[tuple[str, Expected]]:
+    """Realistic article texts with what they must parse to, as ``(text, expected)``.
+
+    Each keyword fixes whether that part is present (True), absent (False) or
+    drawn (None, the default).  ``max_paragraphs`` bounds the story's
+    paragraphs (at least one is always there).
+    """
+    if max_paragraphs < 1:
+        raise ValueError(f"max_paragraphs must be at least 1, got {max_paragraphs}")
+    return _drafts(headline, appeal, hashtags, chrome, max_paragraphs).map(
+        lambda draft: (draft.text, draft.expected)
+    )
+
+
+def articles(
+    *,
+    headline: bool | None = None,
+    appeal: bool | None = None,
+    hashtags: bool | None = None,
+    chrome: bool | None = None,
+    max_paragraphs: int = 8,
+) -> st.SearchStrategy[Article]:
+    """``Article`` records for generated texts, built from what the generator wrote.
+
+    They are what a correct parse of the text is (quotes with their speakers,
+    mentions and cue words; blocks with their kinds), made without calling the
+    parser, so they test code downstream of it even where the parser errs.
+    The keywords are those of :func:`article_texts`.
+    """
+    if max_paragraphs < 1:
+        raise ValueError(f"max_paragraphs must be at least 1, got {max_paragraphs}")
+    return _drafts(headline, appeal, hashtags, chrome, max_paragraphs).map(
+        lambda draft: draft.article
+    )
