@@ -1,14 +1,571 @@
 # Stage 3: quotations to speakers.
 #
 # Contract: given the quotations and the paragraphs around them, return one
-# Quote record per quotation, in the same order, with the speaker resolved to
-# the fullest name the article uses.
+# Quote record per quotation, in the same order.  A speaker is found as a
+# mention (the words at the attribution: "Putin", "he", "the country's Central
+# Military Commission"); _names.resolve_names then turns every mention of the
+# article, in one call, into the fullest name the article uses.
+#
+# Each paragraph is read once.  The quotations' words are masked out (so a
+# speech verb inside a quotation never attributes it), the masked paragraph is
+# cut into sentences, and each quotation is tied to its attribution by these
+# rules, in order:
+#
+#   after    "Q," X said / "Q," said X / "Q," X, the Y of Z, said /
+#            "Q," the Kremlin quoted X as saying / "Q," according to X / "Q" — X
+#   before   X said: "Q" / X said (that) ... "Q" / X praised the "Q"
+#            (a stance verb attributes only a quotation in its own clause)
+#   same paragraph   "Q1," X said. "Q2."  -> Q2 is X's
+#   lead-in  a paragraph ending "X said:" gives the next paragraph's quotation
+#   dash line  a paragraph that is only "— X" gives the quotations just before it
+#   continuation  a paragraph that opens with a quotation and has no
+#            attribution of its own continues the previous speaker
+#
+# "according to X" after a quotation that already has a speaker names the
+# channel (Speaker.via), as does the subject of "quoted X as saying".  The
+# object of "told" is the listener, never the speaker.
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+import regex
+
+from ._names import resolve_names
 from ._quotes import Quotation
-from ._records import Block, Quote
+from ._records import Block, Quote, Span, Speaker
+from ._speech import (
+    ABBREVIATIONS,
+    ADVERBS,
+    DETERMINERS,
+    HONORIFICS,
+    NON_SPEAKERS,
+    ORG_HEADS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_PLURALS,
+    SPEECH_VERBS,
+    TITLES,
+    forms,
+)
+
+__all__ = ["attribute"]
+
+_SPEECH = forms(SPEECH_VERBS)
+_STANCE = forms(REPORTING_VERBS) - _SPEECH
+_VERBS = _SPEECH | _STANCE
+
+# A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
+# punctuation character.
+_find_tokens = regex.compile(
+    r"""
+    [\p{L}\p{N}_]                       # a word starts with a letter, digit or mask
+    (?:[\p{L}\p{N}_'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=\p{L})){0,60}  # inner marks, U.S
+    (?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?       # the full stop of Mr. Sen. J.
+    | [^\s\p{L}\p{N}_]                  # or one punctuation character
+    """,
+    regex.VERBOSE,
+).finditer
+
+# A full stop, question or exclamation mark (maybe with closing marks) and a
+# space: a sentence may end here.
+_find_stops = regex.compile(
+    r"""
+    [.!?]                               # the stop
+    [\N{RIGHT DOUBLE QUOTATION MARK}"'\N{RIGHT SINGLE QUOTATION MARK})\]]{0,3}  # closing marks
+    (?=\s)                              # then a space
+    """,
+    regex.VERBOSE,
+).finditer
+
+# The word before a full stop, to tell "Mr." and "U.S." from a sentence end.
+_search_last_word = regex.compile(r"([\p{L}.]{1,12})\.$").search
+
+# Characters that may sit between a quotation's closing mark and its attribution.
+_LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
+_DASHES = "\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}"
+_MASK = "_"
+
+# Words that stop a mention when read as capitalised sentence openers.
+_STOP_CAPS = NON_SPEAKERS | ADVERBS | frozenset(
+    {
+        "after", "before", "during", "since", "although", "though", "until", "unless",
+        "asked", "speaking", "like", "unlike", "according", "about", "into", "over",
+        "under", "between", "among", "through", "against", "without", "within", "upon",
+        "last", "next", "in", "on", "at", "and", "but", "or", "nor", "so", "yet",
+        "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "said", "says", "tells", "wrote", "writes",
+    }
+)  # fmt: skip
+# Words that may join the capitalised words of one name ("Chief of the General Staff").
+_NAME_LINKS = frozenset({"of", "the", "de", "van", "von", "bin", "al", "la", "du", "del", "da"})
+# Words that may sit between a subject and its verb besides ADVERBS.
+_TIME_WORDS = frozenset(
+    {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "last", "week", "night", "morning", "afternoon", "evening", "today", "yesterday",
+        "tonight", "this", "in", "a", "statement", "interview", "an",
+    }
+)  # fmt: skip
+_ASIDE_CLOSE = frozenset(",)")
+
+
+@attrs.frozen
+class _Token:
+    text: str
+    start: int  # offsets into the paragraph
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@attrs.frozen
+class _Found:
+    """An attribution: the mention's span in the paragraph, the cue, and a channel."""
+
+    start: int
+    end: int
+    cue: str
+    via: tuple[int, int] | None = None
+    channel_only: bool = False  # "according to X": X speaks unless a speaker exists
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.group(), m.start(), m.end()) for m in _find_tokens(text, start, end)]
+
+
+def _is_verb(token: _Token) -> bool:
+    return token.low in _VERBS
+
+
+def _is_name_word(token: _Token) -> bool:
+    return token.cap and token.word and token.low not in _STOP_CAPS and _MASK not in token.text
+
+
+def _possessive(token: _Token) -> bool:
+    return token.low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'"))
+
+
+def _person_part(run: list[_Token]) -> list[_Token]:
+    """The name at the end of a capitalised run, after its titles.
+
+    "President Vladimir Putin" -> "Vladimir Putin"; a run that ends in an
+    organisation's head word ("Defense Ministry") is kept whole.
+    """
+    if not run or run[-1].low.rstrip(".") in ORG_HEADS or run[-1].low in ORG_HEADS:
+        return run
+    k = len(run)
+    while k > 0:
+        low = run[k - 1].low
+        if low in HONORIFICS:
+            k -= 1
+            break
+        if low in TITLES or low in _NAME_LINKS or _possessive(run[k - 1]):
+            break
+        k -= 1
+    return run[k:] if k < len(run) else run
+
+
+def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at tokens[end - 1], read backwards.
+
+    Returns (first, last) token indexes, inclusive, or None.
+    """
+    i = end - 1
+    if i < 0:
+        return None
+    last = tokens[i]
+    if last.low in PRONOUNS and last.low not in ("who", "which"):
+        return i, i
+    if not last.word or _MASK in last.text:
+        return None
+    if _is_name_word(last):
+        j = i
+        while j - 1 >= 0:
+            prev = tokens[j - 1]
+            if _is_name_word(prev):
+                j -= 1
+            elif prev.low in _NAME_LINKS and j - 2 >= 0 and (
+                _is_name_word(tokens[j - 2]) or tokens[j - 2].low in _NAME_LINKS
+            ):
+                j -= 1
+            else:
+                break
+        while j <= i and tokens[j].low in _NAME_LINKS:
+            j += 1
+        if j > i:
+            return None
+        run = tokens[j : i + 1]
+        # a lower-case possessive before the run: "the country's Central Military Commission"
+        if j - 1 >= 0 and _possessive(tokens[j - 1]) and not tokens[j - 1].cap:
+            k = j - 1
+            while k - 1 >= 0 and tokens[k - 1].word and not tokens[k - 1].cap and k > j - 4:
+                k -= 1
+                if tokens[k].low in DETERMINERS:
+                    return k, i
+            return j, i
+        if j - 1 >= 0 and tokens[j - 1].low in DETERMINERS:
+            return j - 1, i
+        person = _person_part(run)
+        return i - len(person) + 1, i
+    # a descriptive phrase: "a spokesperson", "the former governor of Minnesota"
+    j = i
+    while j >= 0 and j > i - 7:
+        tok = tokens[j]
+        if not tok.word or _MASK in tok.text:
+            break
+        if tok.low in DETERMINERS:
+            return (j, i) if j < i else None
+        if tok.low in _VERBS or (tok.low in NON_SPEAKERS and tok.low not in _NAME_LINKS):
+            break
+        j -= 1
+    if last.low in ROLE_PLURALS:
+        j = i
+        while j - 1 >= 0 and tokens[j - 1].word and tokens[j - 1].cap and (
+            tokens[j - 1].low not in _STOP_CAPS
+        ):
+            j -= 1
+        return j, i
+    return None
+
+
+def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at tokens[start], read forwards (first, last)."""
+    if start >= len(tokens):
+        return None
+    first = tokens[start]
+    if first.low in PRONOUNS and first.low not in ("who", "which"):
+        return start, start
+    if not first.word or _MASK in first.text:
+        return None
+    if first.low in DETERMINERS or (first.cap and first.low in ("the", "a", "an")):
+        j = start + 1
+        end = -1
+        while j < len(tokens) and j < start + 9:
+            tok = tokens[j]
+            if not tok.word or tok.low in _VERBS or tok.low in ADVERBS or _MASK in tok.text:
+                break
+            if tok.low in ("was", "is", "were", "are", "who", "which", "that", "and"):
+                break
+            end = j
+            j += 1
+        return (start, end) if end >= 0 else None
+    if _is_name_word(first):
+        j = start
+        while j + 1 < len(tokens):
+            nxt = tokens[j + 1]
+            if _is_name_word(nxt) or (
+                nxt.low in _NAME_LINKS
+                and j + 2 < len(tokens)
+                and _is_name_word(tokens[j + 2])
+                and nxt.low != "the"
+            ):
+                j += 1
+            elif _possessive(tokens[j]) and nxt.word and not nxt.cap:
+                j += 1  # "Trump's campaign"
+            else:
+                break
+        if not _possessive(tokens[j]):
+            run = tokens[start : j + 1]
+            person = _person_part(run)
+            return j - len(person) + 1, j
+        return start, j
+    if first.low in ROLE_PLURALS:
+        return start, start
+    return None
+
+
+def _verb_after(tokens: list[_Token], at: int) -> int:
+    """The index of the speech verb at tokens[at], after adverbs, or -1."""
+    j = at
+    skipped = 0
+    while j < len(tokens) and skipped < 4:
+        tok = tokens[j]
+        if tok.low in _SPEECH:
+            return j
+        if tok.low in ADVERBS or tok.low.endswith("ly") and tok.word and not tok.cap:
+            j += 1
+            skipped += 1
+            continue
+        if tok.low in ("was", "is", "has", "had", "been") and j + 1 < len(tokens):
+            j += 1
+            skipped += 1
+            continue
+        break
+    return -1
+
+
+class _Paragraph:
+    """One paragraph with its quotations masked out, cut into sentences."""
+
+    def __init__(self, text: str, base: int, quotes: Sequence[Quotation]) -> None:
+        self.base = base
+        chars = list(text)
+        for q in quotes:
+            s, e = q.span.start - base, q.span.end - base
+            keep = e - 1 if e - 1 > s and text[e - 1] in ".!?," else e
+            for k in range(s, keep):
+                chars[k] = _MASK
+        self.text = text
+        self.masked = "".join(chars)
+        self.tokens = _tokens(self.masked, 0, len(self.masked))
+        self.starts = [t.start for t in self.tokens]
+        self.stops = [0]
+        for m in _find_stops(self.masked):
+            word = _search_last_word(self.masked, 0, m.start() + 1)
+            if m.group()[0] == "." and word and word.group(1).lower() in ABBREVIATIONS:
+                continue
+            if word and len(word.group(1)) == 1 and word.group(1).isupper():
+                continue  # an initial: "J. Smith"
+            self.stops.append(m.end())
+
+    def token_at(self, offset: int) -> int:
+        """The index of the first token that starts at or after ``offset``."""
+        lo, hi = 0, len(self.starts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.starts[mid] < offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+    def sentence_start(self, offset: int) -> int:
+        lo, hi = 0, len(self.stops)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.stops[mid] <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        return self.stops[lo - 1] if lo else 0
+
+    def sentence_end(self, offset: int) -> int:
+        for stop in self.stops:
+            if stop > offset:
+                return stop
+        return len(self.masked)
+
+
+def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
+    return tokens[np[0]].start, tokens[np[1]].end
+
+
+def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
+    """An attribution right after the closing mark: "Q," X said / said X / ..."""
+    close = q.outer.end - p.base
+    limit = min(next_open, close + 240)
+    i = p.token_at(close)
+    toks = p.tokens
+    # skip the punctuation and dashes between the mark and the words
+    dash = False
+    while i < len(toks) and toks[i].start < limit and not toks[i].word:
+        if toks[i].text in _DASHES:
+            dash = True
+        if toks[i].text in ".!?" and not dash:
+            break
+        i += 1
+    if i >= len(toks) or toks[i].start >= limit:
+        return None
+    tok = toks[i]
+    inner = q.span.of(p.text) if False else ""
+    del inner
+    # "according to X"
+    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        np = _np_forward(toks, i + 2)
+        if np is not None:
+            s, e = _span(toks, np)
+            return _Found(s, e, "according to", channel_only=True)
+        return None
+    # "said X" (inverted)
+    v = _verb_after(toks, i)
+    if v >= 0 and toks[v].low in _SPEECH:
+        np = _np_forward(toks, v + 1)
+        if np is not None and toks[np[0]].low not in ("that", "it"):
+            s, e = _span(toks, np)
+            return _Found(s, e, toks[v].text)
+        return None
+    np = _np_forward(toks, i)
+    if np is None:
+        return None
+    j = np[1] + 1
+    # an appositive: ", the mayor of X," / ", 45," before the verb
+    if j < len(toks) and toks[j].text in (",", "(") and toks[j].start < limit:
+        k = j + 1
+        while k < len(toks) and k < j + 40 and toks[k].start < limit:
+            if toks[k].text in _ASIDE_CLOSE and k + 1 < len(toks):
+                v2 = _verb_after(toks, k + 1)
+                if v2 >= 0:
+                    j = k + 1
+                    break
+            if toks[k].text in ".!?;" or _MASK in toks[k].text:
+                break
+            k += 1
+    v = _verb_after(toks, j)
+    if dash and v < 0:
+        # "— X" closing a quotation
+        s, e = _span(toks, np)
+        end_at = p.sentence_end(toks[np[1]].start)
+        return _Found(s, e, "\N{EM DASH}") if end_at >= toks[np[1]].end else None
+    if v < 0 or toks[v].start >= limit:
+        return None
+    verb = toks[v]
+    s, e = _span(toks, np)
+    # "X quoted Y as saying": Y speaks, X is the channel
+    if verb.low in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        np2 = _np_forward(toks, v + 1)
+        if np2 is not None:
+            k = np2[1] + 1
+            if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SPEECH:
+                s2, e2 = _span(toks, np2)
+                return _Found(s2, e2, f"{verb.text} ... as {toks[k + 1].text}", via=(s, e))
+        return None
+    if verb.low == "quoted" and v - 1 >= 0 and toks[v - 1].low in ("was", "is"):
+        return _Found(s, e, f"{toks[v - 1].text} quoted as saying")
+    if toks[np[0]].low in ("that",):
+        return None
+    return _Found(s, e, verb.text)
+
+
+def _subject_of(p: _Paragraph, v: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the verb at token ``v``, read backwards to token ``floor``."""
+    toks = p.tokens
+    j = v
+    skipped = 0
+    while j - 1 >= floor and skipped < 5:
+        low = toks[j - 1].low
+        if low in ADVERBS or low in _TIME_WORDS or (
+            low.endswith("ly") and toks[j - 1].word and not toks[j - 1].cap
+        ):
+            j -= 1
+            skipped += 1
+            continue
+        break
+    if j - 1 < floor:
+        return None
+    if toks[j - 1].text in _ASIDE_CLOSE:
+        # "X, the Y of Z, said": jump back over the aside to the name before it
+        k = j - 2
+        while k >= floor and k > j - 40:
+            if toks[k].text in (",", "(", "\N{EM DASH}"):
+                np = _np_back(toks[: k], k)
+                if np is not None and np[0] >= floor:
+                    return np
+            if _MASK in toks[k].text or toks[k].text in ".;:":
+                break
+            k -= 1
+        return None
+    np = _np_back(toks[:j], j)
+    if np is None or np[0] < floor:
+        return None
+    return np
+
+
+def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
+    """An attribution before the opening mark in the same sentence."""
+    open_at = q.outer.start - p.base
+    sent = max(p.sentence_start(open_at), floor_offset)
+    floor = p.token_at(sent)
+    v = p.token_at(open_at) - 1
+    colon = v >= 0 and toks_text(p, v) == ":"
+    stance_ok = True
+    # the verbs between the sentence start and the mark, nearest first
+    found: _Found | None = None
+    k = v
+    gap_words = 0
+    while k >= floor:
+        tok = p.tokens[k]
+        if tok.word:
+            gap_words += 1
+        if tok.low in _VERBS and not tok.cap:
+            stance = tok.low in _STANCE
+            if stance and not stance_ok:
+                k -= 1
+                continue
+            if k - 1 >= 0 and p.tokens[k - 1].low == "to" and tok.low in _SPEECH:
+                # "went on to say", "declined to say" -> the subject is further back
+                pass
+            if tok.low in ("quoted", "quoting") and k + 1 < len(p.tokens):
+                np2 = _np_forward(p.tokens, k + 1)
+                if np2 is not None:
+                    s2, e2 = _span(p.tokens, np2)
+                    subj = _subject_of(p, k, floor)
+                    via = _span(p.tokens, subj) if subj else None
+                    return _Found(s2, e2, f"{tok.text} ... as saying", via=via)
+            if tok.low == "according" or tok.low.endswith("ing") and k - 1 >= floor and (
+                p.tokens[k - 1].text == ","
+            ):
+                # ", saying ..." / ", adding ...": the subject is the main clause's
+                k -= 1
+                continue
+            subj = _subject_of(p, k, floor)
+            if subj is not None:
+                s, e = _span(p.tokens, subj)
+                if p.tokens[subj[0]].low not in ("who", "which", "that"):
+                    found = _Found(s, e, tok.text)
+                    break
+        if tok.low == "according" and k + 1 < len(p.tokens) and p.tokens[k + 1].low == "to":
+            np = _np_forward(p.tokens, k + 2)
+            if np is not None and np[1] < v + 1:
+                s, e = _span(p.tokens, np)
+                found = _Found(s, e, "according to")
+                break
+        k -= 1
+    del colon
+    return found
+
+
+def toks_text(p: _Paragraph, i: int) -> str:
+    return p.tokens[i].text
+
+
+def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
+    """Nothing but a conjunction or punctuation before the quotation in its sentence."""
+    open_at = q.outer.start - p.base
+    sent = p.sentence_start(open_at)
+    words = [t for t in _tokens(p.masked, sent, open_at) if t.word]
+    return not words or (len(words) == 1 and words[0].low in ("and", "but", "so"))
+
+
+def _lead_in(p: _Paragraph) -> _Found | None:
+    """A paragraph that ends "X said:" introduces the next paragraph's quotation."""
+    stripped = p.masked.rstrip()
+    if not stripped.endswith(":"):
+        return None
+    toks = p.tokens
+    k = len(toks) - 2
+    floor = p.token_at(p.sentence_start(len(stripped) - 1))
+    while k >= floor:
+        tok = toks[k]
+        if tok.low in _SPEECH and not tok.cap:
+            subj = _subject_of(p, k, floor)
+            if subj is not None:
+                s, e = _span(toks, subj)
+                return _Found(s, e, tok.text)
+        k -= 1
+    return None
+
+
+def _dash_line(p: _Paragraph) -> _Found | None:
+    """A paragraph that is only "— X" (a closing credit for the quotation before it)."""
+    toks = p.tokens
+    if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 16:
+        return None
+    np = _np_forward(toks, 1)
+    if np is None:
+        return None
+    s, e = _span(toks, np)
+    return _Found(s, e, toks[0].text)
 
 
 def attribute(
@@ -17,7 +574,135 @@ def attribute(
     body: Sequence[Block],
     quotations: Sequence[Quotation],
 ) -> tuple[Quote, ...]:
-    """Attach speakers to quotations (placeholder: no speakers)."""
-    return tuple(
-        Quote(text=q.span.of(text), span=q.span, paragraph=q.paragraph) for q in quotations
-    )
+    """Attach speakers to quotations (one Quote per quotation, in order)."""
+    by_para: dict[int | None, list[int]] = {}
+    for n, q in enumerate(quotations):
+        by_para.setdefault(q.paragraph, []).append(n)
+    found: list[_Found | None] = [None] * len(quotations)
+    via_of: list[tuple[int, int] | None] = [None] * len(quotations)
+    bases: list[int] = [0] * len(quotations)
+    group_found: dict[int, int] = {}
+    previous: int | None = None  # the last attributed quotation
+    previous_para: int | None = None
+    lead: _Found | None = None
+    lead_base = 0
+    order: list[int | None] = [None] if headline is not None else []
+    order.extend(range(len(body)))
+    dash_cache: dict[int, _Found | None] = {}
+    for index in order:
+        block = headline if index is None else body[index]
+        assert block is not None
+        members = by_para.get(index, [])
+        if not members:
+            if index is not None:
+                para = _Paragraph(block.text, block.span.start, ())
+                lead = _lead_in(para)
+                lead_base = block.span.start
+                if lead is None and para.tokens and para.tokens[0].word:
+                    # narrative paragraph: the chain of a speaker breaks after two of them
+                    if previous_para is not None and index - previous_para > 2:
+                        previous = None
+            continue
+        quotes = [quotations[n] for n in members]
+        p = _Paragraph(block.text, block.span.start, quotes)
+        first_in_para: int | None = None
+        for k, n in enumerate(members):
+            q = quotations[n]
+            bases[n] = p.base
+            next_open = (
+                quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
+            )
+            prev_close = quotes[k - 1].outer.end - p.base if k else 0
+            after = _after(p, q, next_open)
+            before = _before(p, q, 0)
+            del prev_close
+            pick: _Found | None
+            if after is not None and after.channel_only:
+                if before is not None:
+                    pick = before
+                    via_of[n] = (after.start, after.end)
+                else:
+                    pick = after
+            elif after is not None and before is not None:
+                pick = after if _sentence_initial(p, q) else before
+            else:
+                pick = after or before
+            if pick is not None and pick.via is not None:
+                via_of[n] = pick.via
+            found[n] = pick
+            if pick is not None and first_in_para is None:
+                first_in_para = n
+        # quotations without their own attribution
+        for k, n in enumerate(members):
+            if found[n] is not None:
+                continue
+            q = quotations[n]
+            if q.group in group_found:
+                src = group_found[q.group]
+                found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
+                continue
+            earlier = [m for m in members[:k] if found[m] is not None]
+            if earlier:
+                src = earlier[-1]
+                found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
+                continue
+            opens_para = k == 0 and (q.outer.start - p.base) <= 1
+            if opens_para and lead is not None:
+                found[n], bases[n] = lead, lead_base
+                continue
+            later = [m for m in members[k + 1 :] if found[m] is not None]
+            if later and _sentence_initial(p, q):
+                src = later[0]
+                found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
+                continue
+            if opens_para and previous is not None and index is not None:
+                found[n], bases[n], via_of[n] = found[previous], bases[previous], via_of[previous]
+                continue
+        # a "— X" line after this paragraph credits its unattributed quotations
+        if index is not None and index + 1 < len(body):
+            if index + 1 not in dash_cache:
+                nxt = body[index + 1]
+                dash_cache[index + 1] = _dash_line(_Paragraph(nxt.text, nxt.span.start, ()))
+            dash = dash_cache[index + 1]
+            if dash is not None:
+                for n in members:
+                    if found[n] is None:
+                        found[n], bases[n] = dash, body[index + 1].span.start
+        for n in members:
+            q = quotations[n]
+            if found[n] is not None:
+                group_found.setdefault(q.group, n)
+                if index is not None:
+                    previous = n
+                    previous_para = index
+        lead = _lead_in(p) if index is not None else None
+        lead_base = p.base
+    # one call to name resolution with every mention, in text order
+    spans: dict[tuple[int, int], int] = {}
+    for n, f in enumerate(found):
+        if f is not None:
+            spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
+    ordered = sorted(spans)
+    names = resolve_names(text, body, [Span(s, e) for s, e in ordered]) if ordered else []
+    name_of = dict(zip(ordered, names, strict=True))
+    out: list[Quote] = []
+    for n, q in enumerate(quotations):
+        f = found[n]
+        speaker: Speaker | None = None
+        cue: str | None = None
+        if f is not None:
+            s, e = bases[n] + f.start, bases[n] + f.end
+            via = via_of[n]
+            speaker = Speaker(
+                name=name_of[(s, e)],
+                mention=text[s:e],
+                span=Span(s, e),
+                via=text[bases[n] + via[0] : bases[n] + via[1]] if via else None,
+            )
+            cue = f.cue
+        out.append(
+            Quote(
+                text=q.span.of(text), span=q.span, speaker=speaker, cue=cue, paragraph=q.paragraph
+            )
+        )
+    return tuple(out)

@@ -3,13 +3,26 @@
 # Contract: given the story's paragraphs (and the headline), return every
 # quotation as a span of the words inside its marks, in text order, each
 # bounded by its paragraph.  No speakers here: that is _attribution's job.
+#
+# One pass over the marks of each paragraph.  A mark is read from the
+# characters on either side of it: an opening mark has a space (or the
+# paragraph's start, or a bracket or dash) before it and a word after it; a
+# closing mark has a word or punctuation before it.  Apostrophes (don't, '90s,
+# rock 'n' roll, the Joneses' house) are single marks that never open a
+# quotation.  Marks of the other family inside an open quotation are nested
+# quotes and stay inside it.  A quotation left open at the end of its
+# paragraph continues into the next paragraph when that one opens with a mark
+# (the multi-paragraph convention); otherwise it ends with its paragraph.
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 import attrs
+import regex
 
 from ._records import Block, Span
+
+__all__ = ["Quotation", "find_quotations"]
 
 
 @attrs.frozen
@@ -17,12 +30,264 @@ class Quotation:
     """A quotation found between marks, before attribution."""
 
     span: Span  # the words inside the marks
-    outer: Span  # the words with their marks
+    outer: Span  # the words with their marks (the closing mark may be missing)
     paragraph: int | None  # index into the body; None for the headline
+    group: int  # quotations of one multi-paragraph quote share a group number
+    closed: bool = True  # False when the paragraph ended before a closing mark
+
+
+# Every mark that can open or close a quotation; `` and '' are TeX-style pairs.
+_find_marks = regex.compile(
+    r"""
+    ``                                  # TeX-style opening pair
+    | ''                                # TeX-style closing pair (or a doubled apostrophe)
+    | [\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}
+       \N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}
+       \N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}
+       \N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}
+       \N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}
+       \N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}
+       \N{APOSTROPHE}\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
+       \N{SINGLE LOW-9 QUOTATION MARK}]
+    """,
+    regex.VERBOSE,
+).finditer
+
+# Single marks that start a word rather than a quotation: '90s, 'n', 'em, 'til.
+_match_elision = regex.compile(
+    r"""
+    (?: \d\d s? \b                      # '90s, '08
+      | n ['\N{RIGHT SINGLE QUOTATION MARK}] \s   # rock 'n' roll
+      | (?:em|til|cause|bout|tis|twas|round|nuff|n)\b  # 'em, 'til, 'cause
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+).match
+
+_DOUBLE = "double"
+_SINGLE = "single"
+
+# Marks that only open, with the marks that close them.
+_OPENERS: dict[str, tuple[str, str]] = {
+    "\N{LEFT DOUBLE QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
+    ),
+    "\N{DOUBLE LOW-9 QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
+    ),
+    "\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
+    ),
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    ),
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}": (
+        _SINGLE,
+        "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}",
+    ),
+    "\N{LEFT CORNER BRACKET}": (_DOUBLE, "\N{RIGHT CORNER BRACKET}"),
+    "\N{LEFT WHITE CORNER BRACKET}": (_DOUBLE, "\N{RIGHT WHITE CORNER BRACKET}"),
+    "``": (_DOUBLE, "''\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"),
+    "\N{LEFT SINGLE QUOTATION MARK}": (
+        _SINGLE,
+        "\N{RIGHT SINGLE QUOTATION MARK}\N{APOSTROPHE}",
+    ),
+    "\N{SINGLE LOW-9 QUOTATION MARK}": (
+        _SINGLE,
+        "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}\N{APOSTROPHE}",
+    ),
+}
+# Marks that open when they stand before a word and close after one.
+_EITHER: dict[str, tuple[str, str]] = {
+    "\N{QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}",
+    ),
+    "''": (_DOUBLE, "''\N{QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"),
+    "\N{RIGHT DOUBLE QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{RIGHT DOUBLE QUOTATION MARK}\N{QUOTATION MARK}",
+    ),
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}": (
+        _DOUBLE,
+        "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
+    ),
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}": (
+        _SINGLE,
+        "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}",
+    ),
+    "\N{APOSTROPHE}": (_SINGLE, "\N{APOSTROPHE}\N{RIGHT SINGLE QUOTATION MARK}"),
+    "\N{RIGHT SINGLE QUOTATION MARK}": (
+        _SINGLE,
+        "\N{RIGHT SINGLE QUOTATION MARK}\N{APOSTROPHE}",
+    ),
+}
+
+# Characters after which a mark can open a quotation.
+_OPEN_BEFORE = frozenset(" \t\n\r([{\N{EM DASH}\N{EN DASH}-/:;,\N{NO-BREAK SPACE}")
+# Characters (besides letters and digits) before which a mark can close one.
+_CLOSE_AFTER = frozenset(" \t\n\r)]},.;:!?\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
+_SPACE = frozenset(" \t\n\r\N{NO-BREAK SPACE}")
+
+
+def _can_open(para: str, start: int, end: int) -> bool:
+    """A mark at para[start:end] has nothing (or a space, bracket, dash) before it
+    and a word (or another mark) after it."""
+    before = para[start - 1] if start else " "
+    after = para[end] if end < len(para) else " "
+    if after in _SPACE:
+        return False
+    return before in _OPEN_BEFORE or not before.isalnum()
+
+
+def _can_close(para: str, start: int, end: int) -> bool:
+    """A mark at para[start:end] has a word before it and no word after it."""
+    before = para[start - 1] if start else " "
+    after = para[end] if end < len(para) else " "
+    if before in _SPACE:
+        return False
+    return not after.isalnum()
+
+
+def _is_apostrophe(para: str, start: int, end: int) -> bool:
+    """A single mark inside a word (don't), or eliding a word's start ('90s, 'n')."""
+    before = para[start - 1] if start else " "
+    after = para[end] if end < len(para) else " "
+    if before.isalnum() and after.isalnum():
+        return True
+    return _match_elision(para, end) is not None and not before.isalnum()
+
+
+def _trim(para: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and para[start].isspace():
+        start += 1
+    while end > start and para[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
+    """The quotations of one paragraph as (open, inner start, inner end, close end, closed).
+
+    The second value says whether the paragraph ends inside an open double quotation.
+    """
+    found: list[tuple[int, int, int, int, bool]] = []
+    # the quotation being read: its opening mark's start and end, its family and closers
+    open_at = -1
+    inner = -1
+    family = ""
+    closers = ""
+    # a single quotation opened at top level is kept aside until it closes
+    single_at = -1
+    single_inner = -1
+    single_closers = ""
+    for mark in _find_marks(para):
+        start, end = mark.span()
+        char = mark.group()
+        if open_at >= 0:
+            # inside a quotation: close it, or nest, or start over on a fresh opener
+            if char in closers or (char[0] in closers and len(char) == 1):
+                if _can_close(para, start, end):
+                    found.append((open_at, inner, start, end, True))
+                    open_at = -1
+                    continue
+                opener = _OPENERS.get(char) or _EITHER.get(char)
+                if (
+                    opener is not None
+                    and opener[0] == family
+                    and _can_open(para, start, end)
+                    and start > inner
+                    and para[start - 1] in _SPACE
+                    and family == _DOUBLE
+                ):
+                    # a second opener before any close: the first ends unclosed here
+                    s, e = _trim(para, inner, start)
+                    found.append((open_at, s, e, e, False))
+                    open_at, inner = start, end
+                continue
+            continue
+        if single_at >= 0:
+            if char in single_closers and _can_close(para, start, end):
+                if not _is_apostrophe(para, start, end) and not (
+                    para[start - 1] in "sS" and end < len(para) and para[end] == " "
+                    and _next_is_lower(para, end)
+                ):
+                    found.append((single_at, single_inner, start, end, True))
+                    single_at = -1
+                    continue
+            opener = _OPENERS.get(char) or _EITHER.get(char)
+            if opener is None or opener[0] != _DOUBLE:
+                continue
+            # a double mark inside an open single quotation is nested in it
+            continue
+        opener = _OPENERS.get(char)
+        if opener is None:
+            either = _EITHER.get(char)
+            if either is None or not _can_open(para, start, end):
+                continue
+            opener = either
+        elif not _can_open(para, start, end) and opener[0] == _SINGLE:
+            continue
+        if opener[0] == _SINGLE:
+            if _is_apostrophe(para, start, end):
+                continue
+            single_at, single_inner, single_closers = start, end, opener[1]
+            continue
+        open_at, inner, family, closers = start, end, opener[0], opener[1]
+    if single_at >= 0 and open_at < 0:
+        single_at = -1  # an unclosed single mark was an apostrophe after all
+    if open_at >= 0:
+        s, e = _trim(para, inner, len(para))
+        found.append((open_at, s, e, e, False))
+        return found, True
+    return found, False
+
+
+def _next_is_lower(para: str, at: int) -> bool:
+    """The word after the space at ``para[at]`` starts with a lower-case letter."""
+    return at + 1 < len(para) and para[at + 1].islower()
+
+
+def _opens_with_mark(para: str) -> bool:
+    first = _find_marks(para, 0, 2)
+    for mark in first:
+        return mark.start() == 0 and _can_open(para, 0, mark.end())
+    return False
 
 
 def find_quotations(
     text: str, headline: Block | None, body: Sequence[Block]
 ) -> tuple[Quotation, ...]:
-    """Every quotation in the headline and the story paragraphs (placeholder: none)."""
-    return ()
+    """Every quotation in the headline and the story paragraphs, in text order."""
+    out: list[Quotation] = []
+    group = 0
+    blocks: list[tuple[int | None, Block]] = []
+    if headline is not None:
+        blocks.append((None, headline))
+    blocks.extend(enumerate(body))
+    carried = False  # the previous paragraph ended inside a quotation
+    for index, block in blocks:
+        para = block.text
+        base = block.span.start
+        found, open_at_end = _scan(para)
+        continues = carried and _opens_with_mark(para)
+        for k, (o, s, e, c, closed) in enumerate(found):
+            if e <= s:
+                continue
+            if not (k == 0 and continues and o == 0):
+                group += 1
+            out.append(
+                Quotation(
+                    span=Span(base + s, base + e),
+                    outer=Span(base + o, base + c),
+                    paragraph=index,
+                    group=group,
+                    closed=closed,
+                )
+            )
+        carried = open_at_end and index is not None
+    return tuple(out)
