@@ -1,0 +1,1 @@
+"""The fuzz harness for articleparse (see fuzz/README.md)."""
