@@ -28,6 +28,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import re
+
 import attrs
 import regex
 
@@ -57,14 +59,14 @@ _VERBS = _SPEECH | _STANCE
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
 # punctuation character.
-_find_tokens = regex.compile(
+_find_tokens = re.compile(
     r"""
-    [\p{L}\p{N}_]                       # a word starts with a letter, digit or mask
-    (?:[\p{L}\p{N}_'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=\p{L})){0,60}  # inner marks, U.S
-    (?:(?<=\b\p{Lu}\p{Ll}{0,3})\.)?       # the full stop of Mr. Sen. J.
-    | [^\s\p{L}\p{N}_]                  # or one punctuation character
+    [^\W]                               # a word starts with a letter, digit or mask
+    (?:[\w'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=[^\W\d_]))*  # inner marks; the dots of U.S
+    (?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.)?  # Mr. Sen. J.
+    | [^\w\s]                           # or one punctuation character
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 ).finditer
 
 # A full stop, question or exclamation mark (maybe with closing marks) and a
@@ -314,12 +316,12 @@ class _Paragraph:
         for q in quotes:
             s, e = q.span.start - base, q.span.end - base
             keep = e - 1 if e - 1 > s and text[e - 1] in ".!?," else e
-            for k in range(s, keep):
-                chars[k] = _MASK
+            if keep > s:
+                chars[s] = _MASK
+            for k in range(s + 1, keep):
+                chars[k] = " "
         self.text = text
         self.masked = "".join(chars)
-        self.tokens = _tokens(self.masked, 0, len(self.masked))
-        self.starts = [t.start for t in self.tokens]
         self.stops = [0]
         for m in _find_stops(self.masked):
             word = _search_last_word(self.masked, 0, m.start() + 1)
@@ -329,16 +331,13 @@ class _Paragraph:
                 continue  # an initial: "J. Smith"
             self.stops.append(m.end())
 
-    def token_at(self, offset: int) -> int:
-        """The index of the first token that starts at or after ``offset``."""
-        lo, hi = 0, len(self.starts)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.starts[mid] < offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+    def window(self, start: int, end: int) -> list[_Token]:
+        """The tokens of the masked paragraph between two offsets (a bounded window)."""
+        start = max(start, 0)
+        if start > 0 and not self.masked[start - 1].isspace():
+            while start < end and not self.masked[start].isspace():
+                start += 1
+        return _tokens(self.masked, start, min(end, len(self.masked)))
 
     def sentence_start(self, offset: int) -> int:
         lo, hi = 0, len(self.stops)
@@ -364,9 +363,9 @@ def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
 def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     """An attribution right after the closing mark: "Q," X said / said X / ..."""
     close = q.outer.end - p.base
-    limit = min(next_open, close + 240)
-    i = p.token_at(close)
-    toks = p.tokens
+    limit = min(next_open, close + 200, p.sentence_end(close) + 1)
+    i = 0
+    toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
     dash = False
     while i < len(toks) and toks[i].start < limit and not toks[i].word:
@@ -437,9 +436,8 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     return _Found(s, e, verb.text)
 
 
-def _subject_of(p: _Paragraph, v: int, floor: int) -> tuple[int, int] | None:
+def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | None:
     """The subject of the verb at token ``v``, read backwards to token ``floor``."""
-    toks = p.tokens
     j = v
     skipped = 0
     while j - 1 >= floor and skipped < 5:
@@ -475,16 +473,16 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
     open_at = q.outer.start - p.base
     sent = max(p.sentence_start(open_at), floor_offset)
-    floor = p.token_at(sent)
-    v = p.token_at(open_at) - 1
-    colon = v >= 0 and toks_text(p, v) == ":"
+    toks = p.window(max(sent, open_at - 240), open_at)
+    floor = 0
+    v = len(toks) - 1
     stance_ok = True
     # the verbs between the sentence start and the mark, nearest first
     found: _Found | None = None
     k = v
     gap_words = 0
     while k >= floor:
-        tok = p.tokens[k]
+        tok = toks[k]
         if tok.word:
             gap_words += 1
         if tok.low in _VERBS and not tok.cap:
@@ -492,41 +490,36 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             if stance and not stance_ok:
                 k -= 1
                 continue
-            if k - 1 >= 0 and p.tokens[k - 1].low == "to" and tok.low in _SPEECH:
+            if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
                 # "went on to say", "declined to say" -> the subject is further back
                 pass
-            if tok.low in ("quoted", "quoting") and k + 1 < len(p.tokens):
-                np2 = _np_forward(p.tokens, k + 1)
+            if tok.low in ("quoted", "quoting") and k + 1 < len(toks):
+                np2 = _np_forward(toks, k + 1)
                 if np2 is not None:
-                    s2, e2 = _span(p.tokens, np2)
-                    subj = _subject_of(p, k, floor)
-                    via = _span(p.tokens, subj) if subj else None
+                    s2, e2 = _span(toks, np2)
+                    subj = _subject_of(toks, k, floor)
+                    via = _span(toks, subj) if subj else None
                     return _Found(s2, e2, f"{tok.text} ... as saying", via=via)
             if tok.low == "according" or tok.low.endswith("ing") and k - 1 >= floor and (
-                p.tokens[k - 1].text == ","
+                toks[k - 1].text == ","
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
                 k -= 1
                 continue
-            subj = _subject_of(p, k, floor)
+            subj = _subject_of(toks, k, floor)
             if subj is not None:
-                s, e = _span(p.tokens, subj)
-                if p.tokens[subj[0]].low not in ("who", "which", "that"):
+                s, e = _span(toks, subj)
+                if toks[subj[0]].low not in ("who", "which", "that"):
                     found = _Found(s, e, tok.text)
                     break
-        if tok.low == "according" and k + 1 < len(p.tokens) and p.tokens[k + 1].low == "to":
-            np = _np_forward(p.tokens, k + 2)
+        if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+            np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
-                s, e = _span(p.tokens, np)
+                s, e = _span(toks, np)
                 found = _Found(s, e, "according to")
                 break
         k -= 1
-    del colon
     return found
-
-
-def toks_text(p: _Paragraph, i: int) -> str:
-    return p.tokens[i].text
 
 
 def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
@@ -542,13 +535,14 @@ def _lead_in(p: _Paragraph) -> _Found | None:
     stripped = p.masked.rstrip()
     if not stripped.endswith(":"):
         return None
-    toks = p.tokens
+    end = len(stripped)
+    toks = p.window(max(p.sentence_start(end - 1), end - 320), end)
     k = len(toks) - 2
-    floor = p.token_at(p.sentence_start(len(stripped) - 1))
+    floor = 0
     while k >= floor:
         tok = toks[k]
         if tok.low in _SPEECH and not tok.cap:
-            subj = _subject_of(p, k, floor)
+            subj = _subject_of(toks, k, floor)
             if subj is not None:
                 s, e = _span(toks, subj)
                 return _Found(s, e, tok.text)
@@ -558,7 +552,7 @@ def _lead_in(p: _Paragraph) -> _Found | None:
 
 def _dash_line(p: _Paragraph) -> _Found | None:
     """A paragraph that is only "— X" (a closing credit for the quotation before it)."""
-    toks = p.tokens
+    toks = p.window(0, 200)
     if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 16:
         return None
     np = _np_forward(toks, 1)
@@ -595,10 +589,11 @@ def attribute(
         members = by_para.get(index, [])
         if not members:
             if index is not None:
-                para = _Paragraph(block.text, block.span.start, ())
-                lead = _lead_in(para)
+                lead = None
+                if block.text.rstrip().endswith(":"):
+                    lead = _lead_in(_Paragraph(block.text, block.span.start, ()))
                 lead_base = block.span.start
-                if lead is None and para.tokens and para.tokens[0].word:
+                if lead is None and block.text[:1].isalnum():
                     # narrative paragraph: the chain of a speaker breaks after two of them
                     if previous_para is not None and index - previous_para > 2:
                         previous = None
