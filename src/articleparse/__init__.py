@@ -9,6 +9,7 @@ their speakers, the publisher's appeal, tags and page chrome.
 
 from __future__ import annotations
 
+from ._parallel import parse_many
 from ._parse import parse_article
 from ._records import Article, Block, Quote, Span, Speaker
 from ._serialize import from_dict, from_json, to_dict, to_json
@@ -22,6 +23,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "parse_article",
+    "parse_many",
     "to_dict",
     "to_json",
 ]

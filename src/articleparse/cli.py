@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -15,7 +16,8 @@ from typing import TextIO
 
 import attrs
 
-from ._parse import parse_article
+from ._parallel import parse_tagged
+from ._progress import Progress
 from ._records import Article
 from ._segment import Mode
 from ._serialize import to_dict, to_json
@@ -75,7 +77,28 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="report a bad input on stderr and go on with the rest of the batch",
     )
+    parser.add_argument(
+        "--jobs",
+        type=_jobs,
+        default=1,
+        metavar="N",
+        help="parse a batch in N processes (default 1); output keeps the input order",
+    )
     return parser
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes >= 1, got {value!r}")
+    return jobs
+
+
+def _text_of(item: Item | BadInput) -> str | None:
+    return item.text if isinstance(item, Item) else None
 
 
 def _read_path(path: str) -> str | BadInput:
@@ -167,15 +190,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     status = EXIT_OK
     parsed = 0
-    for item in read_items(args.paths, args.input):
-        if isinstance(item, BadInput):
-            print(f"articleparse: error: {item.message}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            if not args.keep_going:
-                return status
-            continue
-        if args.json and parsed:
-            parser.error("--json prints one document: give one input, or use --jsonl")
-        _emit(item, parse_article(item.text, mode=mode), args, out)
-        parsed += 1
+    progress = Progress(sys.stderr)  # shows only on a terminal, for a long batch
+    items = read_items(args.paths, args.input)
+    results = parse_tagged(items, _text_of, workers=args.jobs, mode=mode)
+    with contextlib.closing(results):
+        try:
+            for item, article in results:
+                if isinstance(item, BadInput):
+                    progress.clear()
+                    print(f"articleparse: error: {item.message}", file=sys.stderr)
+                    status = EXIT_BAD_INPUT
+                    if not args.keep_going:
+                        return status
+                    continue
+                assert article is not None  # every readable item has its article
+                if args.json and parsed:
+                    progress.clear()
+                    parser.error("--json prints one document: give one input, or use --jsonl")
+                _emit(item, article, args, out)
+                parsed += 1
+                progress.advance(len(item.text))
+        finally:
+            progress.clear()
     return status

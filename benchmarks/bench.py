@@ -1,0 +1,263 @@
+"""The articleparse benchmark: speed, memory and linear-time scaling, in one run.
+
+Run from the project root:
+
+    .venv/bin/python -m benchmarks.bench            # everything (about two minutes)
+    .venv/bin/python -m benchmarks.bench --quick    # smaller sizes, a rough look
+
+It prints, for the texts of ../shared/eval/dev/polnear.jsonl (or, when that
+file is absent, generated articles, and it says so) and for the seed article:
+
+- articles/s, MB/s (UTF-8 bytes; Mchar/s too, which is score.py's mb_per_s)
+  and per-article p50/p99 latency, single process;
+- the time of one `regex` scan for quotation marks over the same texts, and
+  the ratio parse/scan (target: parsing at least 1/30 of the scan's speed);
+- peak memory while parsing one 10 MB article, as a multiple of its size
+  (target: under 10x, measured with tracemalloc, so above the baseline);
+- for each hostile family of tests/cases/hostile/families.json, the ratio
+  time(10x) / time(1x) (target <= 12) and the time for 1 MB (target < 2 s);
+- parse_many with 2 workers against one process (target >= 1.7x).
+
+Only public tools measure: time.perf_counter and tracemalloc.  The exit
+status is 1 when a target is missed, 0 when all are met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gc
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable, Sequence
+
+import regex
+
+import articleparse
+from articleparse._parallel import default_workers
+
+from .corpus import generated_articles, load_families, polnear_texts, seed_text
+
+# The targets of issue 5, as ratios measured in one run.
+MIN_SCAN_FRACTION = 1 / 30  # parse throughput / scan throughput
+MAX_MEMORY_MULTIPLE = 10.0  # peak memory / input size
+MAX_SCALING_RATIO = 12.0  # time(10x) / time(1x)
+MAX_SECONDS_PER_MB = 2.0  # one 1 MB hostile input
+MIN_PARALLEL_SPEEDUP = 1.7  # parse_many(workers=2) / one process
+
+# Every quotation mark the parser may meet: the floor no parser can beat is
+# one pass that finds them all.
+_scan_marks = regex.compile(
+    "[\"'`"  # straight marks and the backtick
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{LEFT SINGLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}]"
+).findall
+
+_failures: list[str] = []
+
+
+def _verdict(ok: bool, what: str) -> str:
+    if not ok:
+        _failures.append(what)
+    return "ok" if ok else "MISSED"
+
+
+def _utf8_mb(texts: Sequence[str]) -> float:
+    return sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
+def _percentile(sorted_values: Sequence[float], fraction: float) -> float:
+    """The nearest-rank percentile of already sorted values."""
+    index = min(len(sorted_values) - 1, max(0, round(fraction * len(sorted_values)) - 1))
+    return sorted_values[index]
+
+
+def _best_of(repeats: int, work: Callable[[], object]) -> float:
+    """The shortest of ``repeats`` timings of ``work()``, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def throughput(label: str, texts: Sequence[str]) -> float:
+    """Print single-process speed and the scan ratio; returns the parse seconds."""
+    latencies: list[float] = []
+    gc.collect()
+    for text in texts:
+        start = time.perf_counter()
+        articleparse.parse_article(text)
+        latencies.append(time.perf_counter() - start)
+    seconds = sum(latencies)
+    latencies.sort()
+    mb = _utf8_mb(texts)
+    chars = sum(map(len, texts)) / 1e6
+    scan = _best_of(3, lambda: [_scan_marks(text) for text in texts])
+    ratio = seconds / scan
+    print(f"\n== {label}: {len(texts)} articles, {mb:.2f} MB UTF-8, {chars:.2f} M chars")
+    print(f"  parse:     {seconds:.3f} s  {len(texts) / seconds:,.0f} articles/s")
+    print(f"             {mb / seconds:.2f} MB/s  ({chars / seconds:.2f} M chars/s)")
+    print(
+        f"  latency:   p50 {_percentile(latencies, 0.50) * 1e3:.2f} ms"
+        f"  p99 {_percentile(latencies, 0.99) * 1e3:.2f} ms"
+        f"  max {latencies[-1] * 1e3:.2f} ms"
+    )
+    verdict = _verdict(ratio <= 1 / MIN_SCAN_FRACTION, f"{label}: parse/scan {ratio:.1f}")
+    print(f"  mark scan: {scan:.4f} s  {mb / scan:.1f} MB/s")
+    print(f"  parse/scan ratio: {ratio:.1f}  (target <= {1 / MIN_SCAN_FRACTION:.0f}: {verdict})")
+    return seconds
+
+
+def memory(texts: Sequence[str], size: int) -> None:
+    """Peak memory while parsing one article of ``size`` characters."""
+    pieces: list[str] = []
+    total = 0
+    while total < size:
+        for text in texts:
+            pieces.append(text)
+            total += len(text) + 2
+            if total >= size:
+                break
+    article = "\n\n".join(pieces)[:size]
+    utf8 = len(article.encode("utf-8"))
+    in_memory = sys.getsizeof(article)
+    gc.collect()
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    before = tracemalloc.get_traced_memory()[0]
+    start = time.perf_counter()
+    parsed = articleparse.parse_article(article)
+    seconds = time.perf_counter() - start
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    multiple = peak / utf8
+    print(
+        f"\n== memory: one article of {utf8 / 1e6:.1f} MB UTF-8 ({in_memory / 1e6:.1f} MB as str)"
+    )
+    print(f"  {len(parsed.body)} paragraphs, {len(parsed.quotes)} quotes, {seconds:.2f} s traced")
+    verdict = _verdict(multiple < MAX_MEMORY_MULTIPLE, f"memory {multiple:.1f}x")
+    print(
+        f"  peak above baseline: {peak / 1e6:.1f} MB = {multiple:.1f}x the UTF-8 size"
+        f" ({peak / in_memory:.1f}x the str)  (target < {MAX_MEMORY_MULTIPLE:.0f}x: {verdict})"
+    )
+
+
+def scaling(shrink: int) -> None:
+    """time(10x) / time(1x) and the 1 MB time for every hostile family."""
+    print("\n== linear time: hostile families (best of 3; sizes in M chars)")
+    print(f"  {'family':24} {'1x':>6} {'t(1x)':>8} {'10x':>6} {'t(10x)':>8} {'ratio':>6}   t(1MB)")
+    for family in load_families():
+        large = family.count // shrink
+        small_text, large_text = family.text(large // 10), family.text(large)
+        one_mb = family.text_of_size(1_000_000)
+        t_small = _best_of(3, functools.partial(articleparse.parse_article, small_text))
+        t_large = _best_of(2, functools.partial(articleparse.parse_article, large_text))
+        t_mb = _best_of(2, functools.partial(articleparse.parse_article, one_mb))
+        ratio = t_large / t_small
+        ok_ratio = _verdict(ratio <= MAX_SCALING_RATIO, f"{family.family}: ratio {ratio:.1f}")
+        ok_mb = _verdict(t_mb < MAX_SECONDS_PER_MB, f"{family.family}: 1 MB in {t_mb:.2f} s")
+        print(
+            f"  {family.family:24} {len(small_text) / 1e6:6.2f} {t_small:8.4f}"
+            f" {len(large_text) / 1e6:6.2f} {t_large:8.4f} {ratio:6.1f} {ok_ratio:6}"
+            f" {t_mb:6.3f} s {ok_mb}"
+        )
+    print(f"  targets: ratio <= {MAX_SCALING_RATIO:.0f}, 1 MB in < {MAX_SECONDS_PER_MB:.0f} s")
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and its finished children so far."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _timed(work: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds (children included) of ``work()``."""
+    gc.collect()
+    cpu, wall = _cpu_seconds(), time.perf_counter()
+    work()
+    return time.perf_counter() - wall, _cpu_seconds() - cpu
+
+
+def parallel(texts: Sequence[str], workers: int, repeats: int = 3) -> None:
+    """parse_many over a pool against one process, on the same texts."""
+    one = min(
+        (_timed(lambda: list(articleparse.parse_many(texts, workers=1))) for _ in range(repeats)),
+    )
+    many = min(
+        (
+            _timed(lambda: list(articleparse.parse_many(texts, workers=workers)))
+            for _ in range(repeats)
+        ),
+    )
+    speedup = one[0] / many[0]
+    # What the speedup would be with every worker on a core of its own: the
+    # single process's CPU time over the pool's CPU time shared by the workers.
+    bound = workers * one[1] / many[1]
+    mb = _utf8_mb(texts)
+    load = os.getloadavg()[0]
+    print(f"\n== parse_many: {len(texts)} articles (best of {repeats}, pool start-up included)")
+    print(f"  1 process:  {one[0]:.3f} s wall  {one[1]:.3f} s CPU  {mb / one[0]:.2f} MB/s")
+    print(
+        f"  {workers} workers:  {many[0]:.3f} s wall  {many[1]:.3f} s CPU  {mb / many[0]:.2f} MB/s"
+    )
+    cores = default_workers()
+    verdict = _verdict(speedup >= MIN_PARALLEL_SPEEDUP, f"parse_many speedup {speedup:.2f}x")
+    print(
+        f"  speedup: {speedup:.2f}x on {cores} usable CPUs"
+        f"  (target >= {MIN_PARALLEL_SPEEDUP}x: {verdict})"
+    )
+    print(
+        f"  CPU-time bound: {bound:.2f}x (the speedup on {workers} idle cores);"
+        f" load average {load:.2f}"
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench", description=__doc__)
+    parser.add_argument(
+        "--quick", action="store_true", help="smaller sizes (not valid against the targets)"
+    )
+    parser.add_argument("--workers", type=int, default=2, help="parse_many workers (default 2)")
+    args = parser.parse_args(argv)
+
+    texts = polnear_texts()
+    if texts is None:
+        label = "generated articles (polnear.jsonl is not here)"
+        texts = generated_articles(900)
+        print(
+            "note: ../shared/eval/dev/polnear.jsonl is absent:"
+            f" using {len(texts)} generated articles instead"
+        )
+    else:
+        label = "polnear"
+    seed = seed_text()
+    articleparse.parse_article(seed)  # warm up: imports and compiled patterns
+    print(f"articleparse {articleparse.__version__}, Python {sys.version.split()[0]}")
+
+    throughput(label, texts)
+    throughput("seed", [seed])
+    memory(texts, 1_000_000 if args.quick else 10_000_000)
+    scaling(10 if args.quick else 1)
+    parallel(texts, args.workers)
+
+    if _failures:
+        print("\nmissed targets: " + "; ".join(_failures))
+        return 1
+    print("\nall targets met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
