@@ -4,13 +4,516 @@
 # return for each the fullest name of that source used in the article ("Putin"
 # -> "Vladimir Putin"; "he" -> the person it refers to), without titles.  It
 # reads the text and the paragraphs, and returns one name per mention.
+#
+# How: one scan of the paragraphs for runs of capitalised words finds the names
+# the article uses (with the titles and role nouns around them); a directory
+# maps each surname and first word to the fullest name that has it.  Then the
+# mentions are read in order against a window of the names seen so far: a name
+# grows to its fullest form, a pronoun or a role noun takes the most recent
+# compatible person.  Every step is a dict look-up or a bounded window, so the
+# stage is linear in the text.
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+from collections import deque
+from collections.abc import Iterator, Sequence
+from typing import Literal, NamedTuple
+
+import attrs
+import regex
 
 from ._records import Block, Span
+from ._titles import (
+    DOCUMENT_NOUNS,
+    FEMALE_FIRST_NAMES,
+    HONORIFICS,
+    MALE_FIRST_NAMES,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    Gender,
+)
+
+Kind = Literal["person", "weak", "org", "other"]
+
+# How many names and speakers back a pronoun or a role noun may look.
+_WINDOW = 40
+# How far before a mention a relative pronoun's antecedent may end ("Smith, a
+# lawyer for the family, who ...").
+_RELATIVE_REACH = 80
+
+# One capitalised word of a name: an initialism ("U.S."), or a capital and
+# letters, with inner hyphen or apostrophe parts that are capitalised too
+# ("Wilson-Raybould", "O'Brien"), so "Korea's" stops before its "'s".
+_TOKEN = r"""
+    \p{Lu}
+    (?: (?: \. \p{Lu} ){1,3} \.             # an initialism: U.S., U.N.
+      | [\p{L}\p{M}]{0,40}                   # or a capitalised word
+        (?: [-'\N{RIGHT SINGLE QUOTATION MARK}] #   joined by a hyphen or apostrophe
+            \p{Lu} [\p{L}\p{M}]{0,40} ){0,3}  #   to another capitalised part
+    )
+"""
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+
+# A run of capitalised words on one line: a name, a title and name, an
+# organisation, or a sentence opener followed by any of these.
+_find_runs = regex.compile(
+    rf"""
+    \b (?: {_TOKEN} )                          # a capitalised word
+    (?:
+        \.? [ \t]{{1,3}}                        # a space, or a stop and a space
+        (?: (?: {_PARTICLES} ) [ \t] )?         # maybe a particle: "de", "van"
+        (?: {_TOKEN} )                          # another capitalised word
+    ){{0,9}}
+    """,
+    regex.VERBOSE,
+).finditer
+# The words of a run, with their offsets.
+_find_tokens = regex.compile(_TOKEN, regex.VERBOSE).finditer
+
+# Quotation marks, to keep the names inside quotations out of the referents.
+_OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
+_CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
+_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "]").finditer
+
+# A lowercase role noun just before a name: "Surrey mayor Doug McCallum".
+_role_before = regex.compile(r"(\p{Ll}{2,20})[ \t]{1,3}\Z").search
+# An appositive just after a name: ", the mayor of", ", a spokeswoman for".
+_role_after = regex.compile(
+    r"""
+    ,[ \t]{1,3}                                 # the comma that opens it
+    (?: who [ \t]{1,3} (?:is|was) [ \t]{1,3} )? # ", who is the ..."
+    (?: the | a | an | [\p{Lu}][\p{L}.]{0,30}['\N{RIGHT SINGLE QUOTATION MARK}]s )
+    [ \t]{1,3}
+    ( (?: [\p{L}-]{1,30} [ \t]{1,3} ){0,3}      # up to three modifiers
+      [\p{L}-]{1,30} )                          # and the head
+    """,
+    regex.VERBOSE,
+).match
+# A mention that opens with a generic possessive: "the country's", "its".
+_generic_possessive = regex.compile(
+    r"""
+    (?: (?i: the ) [ \t]{1,3} \p{Ll}{1,30} ['\N{RIGHT SINGLE QUOTATION MARK}] s
+      | its | their | his | her )
+    [ \t]{1,3} (?= \p{Lu} )                     # before a capitalised name
+    """,
+    regex.VERBOSE,
+).match
+# The words of a mention.
+_find_words = regex.compile(
+    r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
+).findall
+
+_INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "many", "another"})
+_DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
+
+
+class _Seen(NamedTuple):
+    """A name as the scan found it in the text."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]  # the name without its titles
+    kind: Kind  # "other" for a lone capitalised word the directory may know
+    roles: tuple[str, ...] = ()  # role nouns of the titles around it
+    gender: Gender | None = None  # what an honorific or a title says
+    strong: bool = False  # a title, a known first name or an honorific says "person"
+
+
+@attrs.define
+class _Ref:
+    """A referent in the window: a name in the text or a resolved speaker."""
+
+    start: int
+    name: str
+    kind: Kind
+    speaker: bool
+
+
+@attrs.define
+class _Directory:
+    """The names of one article, keyed by their last and first words."""
+
+    by_last: dict[str, str] = attrs.field(factory=dict)
+    by_first: dict[str, str] = attrs.field(factory=dict)
+    gender: dict[str, Gender] = attrs.field(factory=dict)
+    role_at: dict[str, list[int]] = attrs.field(factory=dict)
+    role_name: dict[str, list[str]] = attrs.field(factory=dict)
+
+    def add_person(self, words: tuple[str, ...]) -> None:
+        name = " ".join(words)
+        for key, table in ((words[-1], self.by_last), (words[0], self.by_first)):
+            have = table.get(key)
+            # keep the first person with this word, unless a later form of the
+            # same person is fuller ("Donald Trump", then "Donald J. Trump")
+            if have is None or (
+                len(name) > len(have)
+                and have.split()[0] == words[0]
+                and have.split()[-1] == words[-1]
+            ):
+                table[key] = name
+
+    def fullest(self, words: Sequence[str]) -> str | None:
+        """The fullest known name that ends (or else starts) with ``words``."""
+        joined = " ".join(words)
+        for table, key in ((self.by_last, words[-1]), (self.by_first, words[0])):
+            have = table.get(key)
+            if have is not None and (
+                have == joined or have.endswith(" " + joined) or have.startswith(joined + " ")
+            ):
+                return have
+        return None
+
+    def add_role(self, role: str, at: int, name: str) -> None:
+        self.role_at.setdefault(role, []).append(at)
+        self.role_name.setdefault(role, []).append(name)
+
+    def last_with_role(self, role: str, before: int) -> str | None:
+        starts = self.role_at.get(role)
+        if not starts:
+            return None
+        i = bisect.bisect_left(starts, before)
+        return self.role_name[role][i - 1] if i else None
+
+    def learn_gender(self, name: str, gender: Gender | None) -> None:
+        if gender is not None and name not in self.gender:
+            self.gender[name] = gender
+
+
+def _first_name_gender(word: str) -> Gender | None:
+    if word in MALE_FIRST_NAMES:
+        return "m"
+    if word in FEMALE_FIRST_NAMES:
+        return "f"
+    return None
+
+
+def _is_title(word: str) -> bool:
+    return word in TITLE_WORDS or word in HONORIFICS
+
+
+def _pieces(group: str) -> Iterator[tuple[int, list[str]]]:
+    """The words of a run (offset of the first, words), split at a full stop
+    that ends a sentence ("... said Smith. Jones added")."""
+    offset = 0
+    words: list[str] = []
+    ended = False
+    for raw in group.split():
+        if raw in NAME_PARTICLES:
+            continue
+        word = raw if _is_initialism(raw) else raw.rstrip(".")
+        if words and ended:
+            yield offset, words
+            words = []
+        if not words:
+            offset = group.find(raw, offset)
+        ended = word != raw and len(word) > 1 and word not in HONORIFICS and word not in TITLE_WORDS
+        words.append(word)
+    if words:
+        yield offset, words
+
+
+def _roles_around(text: str, start: int, end: int) -> list[str]:
+    """Role nouns just before a name ("mayor Jane Roe") or in its appositive."""
+    roles = []
+    before = text[max(0, start - 24) : start].split()
+    if before and before[-1] in ROLE_NOUNS:
+        roles.append(before[-1])
+    if text.startswith(",", end):
+        after = _role_after(text, end, min(len(text), end + 120))
+        if after:
+            for word in after.group(1).split():
+                if word.lower() in ROLE_NOUNS:
+                    roles.append(word.lower())
+                    break
+    return roles
+
+
+def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | None:
+    """What a run of two or more capitalised words names, if anything.
+
+    ``start`` and ``end`` are the offsets of the run's first and last words.
+    """
+    first = 0
+    while first < len(words) and words[first] in NOT_NAMES:
+        first += 1
+    # the name is what follows the last title word
+    cut = len(words)
+    while cut > first and not _is_title(words[cut - 1]):
+        cut -= 1
+    name = tuple(words[cut:])
+    if not name:
+        return None
+    if any(word in ORG_WORDS for word in name):
+        if first:
+            start = text.find(words[first], start, end)
+        return _Seen(start, end, tuple(words[first:]), "org")
+    if cut:
+        start = text.find(name[0], start, end)
+    name = name[-4:]
+    titles = words[first:cut]
+    roles = [r for r in (TITLE_WORDS.get(t) for t in titles) if r is not None]
+    roles += _roles_around(text, start, end)
+    gender: Gender | None = None
+    for title in titles:
+        gender = gender or HONORIFICS.get(title)
+    for role in roles:
+        gender = gender or ROLE_NOUNS.get(role)
+    gender = gender or _first_name_gender(name[0])
+    if any(word in PLACE_WORDS for word in name):
+        return None
+    strong = bool(titles or roles or gender)
+    kind: Kind = "person" if len(name) > 1 or strong else "other"
+    return _Seen(start, end, name, kind, tuple(roles), gender, strong)
+
+
+def _scan(text: str, body: Sequence[Block]) -> tuple[list[_Seen], list[tuple[int, str]]]:
+    """Every run of capitals in the story, in text order: the runs that may
+    name someone, and the lone capitalised words with their offsets."""
+    seen: list[_Seen] = []
+    alone: list[tuple[int, str]] = []
+    if not body:
+        return seen, alone
+    for run in _find_runs(text, body[0].span.start, body[-1].span.end):
+        group = run.group()
+        start = run.start()
+        if " " not in group and "\t" not in group:
+            alone.append((start, group))
+            continue
+        for offset, words in _pieces(group):
+            if len(words) == 1:
+                alone.append((start + offset, words[0]))
+                continue
+            end = text.find(words[-1], start + offset, run.end()) + len(words[-1])
+            found = _read_piece(text, words, start + offset, end)
+            if found is not None:
+                seen.append(found)
+    return seen, alone
+
+
+def _build(
+    text: str,
+    seen: list[_Seen],
+    alone: list[tuple[int, str]],
+    quoted: list[tuple[int, int]],
+    speakers: set[str],
+) -> tuple[_Directory, list[_Ref]]:
+    """The directory of names, and each name outside quotation marks as a referent.
+
+    A run is surely a person when a title, a role, an honorific or a known
+    first name says so, or when one of its words speaks alone in a mention
+    (``speakers``: "Telford said" makes "Hamish Telford" a person).  Only such
+    names enter the directory; other runs of two or three capitalised words
+    ("Langley SkyTrain") are kept as "weak" referents, a pronoun's last resort.
+    """
+    directory = _Directory()
+    strong: list[bool] = []
+    for item in seen:
+        sure = item.kind == "person" and (
+            item.strong or item.words[-1] in speakers or item.words[0] in speakers
+        )
+        strong.append(sure)
+        if sure and len(item.words) > 1:
+            directory.add_person(item.words)
+    by_last, by_first = directory.by_last, directory.by_first
+    refs: list[_Ref] = []
+    opens = [start for start, _ in quoted]
+    for start, word in alone:
+        full = by_last.get(word) or by_first.get(word)
+        if full is None:
+            gender = _first_name_gender(word)
+            if gender is None and word not in speakers:
+                continue
+            directory.learn_gender(word, gender)
+        if not _is_quoted(opens, quoted, start):
+            refs.append(_Ref(start, full or word, "person", speaker=False))
+    for item, sure in zip(seen, strong, strict=True):
+        if item.kind == "org":
+            name = " ".join(item.words)
+            kind: Kind = "org"
+        elif item.kind == "person":
+            name = directory.fullest(item.words) or " ".join(item.words)
+            kind = "person" if sure else "weak"
+            directory.learn_gender(name, item.gender or _first_name_gender(name.split()[0]))
+            for role in item.roles:
+                directory.add_role(role, item.start, name)
+        else:
+            continue
+        if not _is_quoted(opens, quoted, item.start):
+            refs.append(_Ref(item.start, name, kind, speaker=False))
+    refs.sort(key=_start_of)
+    return directory, refs
+
+
+def _is_quoted(opens: list[int], quoted: list[tuple[int, int]], at: int) -> bool:
+    i = bisect.bisect_right(opens, at)
+    return bool(i) and at < quoted[i - 1][1]
+
+
+def _quoted(text: str, body: Sequence[Block]) -> list[tuple[int, int]]:
+    """The stretches inside quotation marks, each bounded by its paragraph."""
+    found: list[tuple[int, int]] = []
+    for block in body:
+        opened = -1
+        for mark in _find_marks(text, block.span.start, block.span.end):
+            char = mark.group()
+            if opened < 0 and char in _OPENING:
+                opened = mark.end()
+            elif opened >= 0 and char in _CLOSING:
+                found.append((opened, mark.start()))
+                opened = -1
+        if opened >= 0:
+            found.append((opened, block.span.end))
+    return found
+
+
+def _start_of(ref: _Ref) -> int:
+    return ref.start
+
+
+def _is_initialism(word: str) -> bool:
+    return len(word) >= 4 and word[1] == "." and word[-1] == "."
+
+
+def _compatible(directory: _Directory, ref: _Ref, want: str) -> bool:
+    if want in ("m", "f"):
+        if ref.kind != "person":
+            return False
+        known = directory.gender.get(ref.name)
+        return known is None or known == want
+    if want == "o":
+        return ref.kind == "org"
+    return ref.kind in ("org", "person") and (ref.kind == "org" or ref.speaker)
+
+
+def _antecedent(directory: _Directory, window: deque[_Ref], want: str) -> _Ref | None:
+    """The most recent referent in the window that agrees with ``want``.
+
+    A run of capitals that only might be a person ("weak") is taken only when
+    no clear person agrees.
+    """
+    weak = None
+    for ref in reversed(window):
+        if ref.kind == "weak":
+            if weak is None and want in ("m", "f"):
+                known = directory.gender.get(ref.name)
+                if known is None or known == want:
+                    weak = ref
+        elif _compatible(directory, ref, want):
+            return ref
+    return weak
+
+
+def _last_person(window: deque[_Ref], *, speaker_first: bool) -> _Ref | None:
+    if speaker_first:
+        for ref in reversed(window):
+            if ref.speaker and ref.kind == "person":
+                return ref
+    for ref in reversed(window):
+        if ref.kind == "person":
+            return ref
+    return None
+
+
+def _resolve_one(
+    text: str, span: Span, directory: _Directory, window: deque[_Ref]
+) -> tuple[str, Kind]:
+    """The name for one mention, and what kind of source it is."""
+    mention = span.of(text).strip()
+    words = _find_words(mention)
+    if not words:
+        return mention, "other"
+    lower = [word.lower() for word in words]
+    head = lower[-1]
+    # a pronoun, or a pronoun's document ("her statement")
+    if len(words) == 1 and lower[0] in PRONOUNS:
+        ref = _antecedent(directory, window, PRONOUNS[lower[0]])
+        return (ref.name, ref.kind) if ref else (mention, "other")
+    if len(words) == 2 and lower[0] in PRONOUNS and head in DOCUMENT_NOUNS:
+        ref = _antecedent(directory, window, PRONOUNS[lower[0]])
+        return (ref.name, ref.kind) if ref else (mention, "other")
+    if len(words) == 1 and lower[0] in RELATIVE_PRONOUNS:
+        for ref in reversed(window):
+            if not ref.speaker and span.start - ref.start <= _RELATIVE_REACH:
+                return ref.name, ref.kind
+            break
+        return mention, "other"
+    if lower[0] in _INDEFINITE:
+        return mention, "other"
+    # a definite description: "the minister", "the company", "the statement"
+    if not any(word[0].isupper() for word in words[1:]) and lower[0] in _DEFINITE:
+        if head in ORG_NOUNS:
+            for ref in reversed(window):
+                if ref.kind == "org" and head in ref.name.lower().split():
+                    return ref.name, "org"
+            return mention, "org"
+        if head in DOCUMENT_NOUNS:
+            ref = _last_person(window, speaker_first=True)
+            return (ref.name, ref.kind) if ref else (mention, "other")
+        role_name = directory.last_with_role(head, span.start)
+        if role_name is not None:
+            return role_name, "person"
+        ref = _last_person(window, speaker_first=False)
+        if ref is not None:
+            return ref.name, "person"
+        return mention, "other"
+    # a name: drop a generic possessive and the titles, then find its fullest form
+    possessive = _generic_possessive(mention)
+    if possessive:
+        mention = mention[possessive.end() :]
+        words = _find_words(mention)
+    if any(word in ORG_WORDS for word in words):
+        return mention, "org"
+    while len(words) > 1 and (
+        words[0].rstrip(".") in TITLE_WORDS or words[0].rstrip(".") in HONORIFICS
+    ):
+        words = words[1:]
+    words = [word for word in words]
+    if not words or not words[-1][:1].isupper():
+        return mention, "other"
+    name = directory.fullest(words)
+    if name is not None:
+        return name, "person"
+    if len(words) > 1 or _first_name_gender(words[0]):
+        return " ".join(words), "person"
+    return " ".join(words), "other"
 
 
 def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) -> list[str]:
-    """One name per mention (placeholder: the mention's own words)."""
-    return [mention.of(text) for mention in mentions]
+    """One name per mention: the fullest form of the source it refers to.
+
+    ``mentions`` are the speakers' words at each attribution, in text order;
+    ``body`` the story's paragraphs, where the names are looked up.
+    """
+    if not mentions:
+        return []
+    speakers = set()
+    for span in mentions:
+        words = _find_words(span.of(text))
+        if words and words[-1][:1].isupper():
+            speakers.add(words[-1])
+    seen, alone = _scan(text, body)
+    directory, refs = _build(text, seen, alone, _quoted(text, body), speakers)
+    window: deque[_Ref] = deque(maxlen=_WINDOW)
+    names: list[str] = []
+    at = 0
+    for span in mentions:
+        while at < len(refs) and refs[at].start < span.start:
+            window.append(refs[at])
+            at += 1
+        while at < len(refs) and refs[at].start < span.end:
+            at += 1  # the mention's own name: it enters as a speaker below
+        name, kind = _resolve_one(text, span, directory, window)
+        mention = span.of(text).strip().lower()
+        if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
+            directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
+        names.append(name)
+        if kind != "other":
+            window.append(_Ref(span.start, name, kind, speaker=True))
+    return names
