@@ -18,7 +18,7 @@ import attrs
 from ._chrome import label_chrome, tags_of
 from ._lines import APPEAL, BODY, HASHTAGS, HEADLINE, Line, split_lines
 from ._records import Block, Span
-from ._story import label_story
+from ._story import continues_paragraph, label_story
 
 Mode = Literal["auto", "article", "page"]
 
@@ -39,15 +39,19 @@ def _block(text: str, start: int, end: int, kind: str) -> Block:
     return Block(text[start:end], Span(start, end), kind)
 
 
-def _runs(lines: Sequence[Line], labels: Sequence[str]) -> list[tuple[str, int, int]]:
+def _runs(
+    lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]
+) -> list[tuple[str, int, int]]:
     """Consecutive lines that share a label, as (label, first, last) line indexes.
 
-    Story lines stay one block each (a line is a paragraph); a run of appeal,
-    tag or chrome lines is one block.
+    Story lines stay one block each (a line is a paragraph) unless the line
+    continues a hard-wrapped paragraph (``joins``); a run of appeal, tag or
+    chrome lines is one block.
     """
     runs: list[tuple[str, int, int]] = []
     for i, label in enumerate(labels):
-        if runs and runs[-1][0] == label and label not in (BODY, HEADLINE):
+        same = bool(runs) and runs[-1][0] == label
+        if same and (label not in (BODY, HEADLINE) or (label == BODY and joins[i])):
             runs[-1] = (label, runs[-1][1], i)
         else:
             runs.append((label, i, i))
@@ -64,7 +68,7 @@ def segment(text: str, mode: Mode = "auto") -> Layout:
     hashtags: tuple[str, ...] = ()
     body: list[Block] = []
     boilerplate: list[Block] = []
-    for label, first, last in _runs(lines, labels):
+    for label, first, last in _runs(lines, labels, continues_paragraph(lines)):
         block = _block(text, lines[first].span.start, lines[last].span.end, label)
         if label == BODY:
             body.append(attrs.evolve(block, kind="paragraph"))

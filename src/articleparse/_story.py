@@ -1,16 +1,441 @@
 # Stage 1b: find the story among the lines: the headline, the lines around the
-# story that are not story (bylines, datelines, a page's menus and footers), and
-# decide whether the text is an article's own text or a whole page.
+# story that are not story (bylines, datelines, timestamps, a dek, a page's
+# menus and footers), and decide whether the text is an article's own text or a
+# whole page.
 #
 # Contract: takes the labels of _chrome and returns them refined, one per line;
 # it may relabel "body" lines (as headline or chrome) and leaves the others.
+# Every rule reads the shape of a line (its length, words, capitals, closing
+# punctuation) or a bounded window of lines around it; the words it looks for
+# live in _page_words.  The work is linear: a few passes over the lines.
+#
+# An article's text (what a scraper or a copy-paste gives) is all story except
+# its head: the title line, a dek, bylines and timestamps.  A whole page holds
+# the story as its longest run of prose; menus, link lists and footers stand
+# around it.  The run is the stretch of units (lines, or hard-wrapped blocks
+# read as one) with the largest total weight, where a prose unit weighs its
+# length and any other unit a fixed penalty (Kadane's maximum subarray).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final, Literal, NamedTuple
 
-from ._lines import Line
+import regex
+
+from ._lines import BODY, HEADLINE, Line
+from ._page_words import (
+    BYLINE_LABELS,
+    MONTHS,
+    PAGE_UI_LINES,
+    RELATED_HEADINGS,
+    SECTION_HEADINGS,
+    TIMESTAMP_LABELS,
+)
+
+__all__ = ["continues_paragraph", "is_page", "label_story"]
+
+# The chrome kinds this stage gives (besides those of _chrome).
+BYLINE: Final = "byline"
+DATELINE: Final = "dateline"
+TIMESTAMP: Final = "timestamp"
+DEK: Final = "dek"
+NAVIGATION: Final = "navigation"
+UI: Final = "ui"
+FOOTER: Final = "footer"
+RELATED: Final = "related"
+
+# ---------------------------------------------------------------- line shape
+
+# A word, for counting.
+_find_words = regex.compile(r"\w+").findall
+# A word that opens with a capital letter.
+_find_capitalised = regex.compile(r"\b\p{Lu}").findall
+# A character of a script written without spaces between words.
+_find_unspaced = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]").findall
+# The end of a sentence: a full stop, "!" or "?" (any script's), then closing marks.
+_ends_sentence = regex.compile(
+    r"""(?x)
+    [.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}
+     \N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]   # the stop
+    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
+     \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]{0,3}      # closing marks
+    $"""
+).search
+# The end of a line that reads as a clause cut short or a label: ".", ",", ";", ":".
+_ends_clause = regex.compile(
+    r"""[.,;:\N{IDEOGRAPHIC FULL STOP}]
+    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]{0,3}$""",
+    flags=regex.VERBOSE,
+).search
+# A list item's marker: a dash or bullet, or a number with a dot or bracket.
+_is_list_item = regex.compile(
+    r"[-*\N{BULLET}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}>]\s|\d{1,3}[.)]\s"
+).match
 
 
-def label_story(text: str, lines: Sequence[Line], labels: Sequence[str], mode: str) -> list[str]:
-    """Refine the labels: headline, bylines and page chrome (placeholder: no change)."""
-    return list(labels)
+class _Shape(NamedTuple):
+    """What a line (or a hard-wrapped block) looks like, in numbers."""
+
+    chars: int
+    words: int
+    capitalised: float  # the share of words that open with a capital letter
+    sentence: bool  # it ends like a sentence
+
+
+def _shape(text: str) -> _Shape:
+    words = _find_words(text)
+    count = len(words)
+    unspaced = len(_find_unspaced(text))
+    if unspaced * 3 > len(text):
+        count = max(count, unspaced // 2)  # two characters make about a word
+    capitalised = len(_find_capitalised(text)) / count if count else 0.0
+    return _Shape(len(text), count, capitalised, _ends_sentence(text) is not None)
+
+
+def _is_prose(shape: _Shape) -> bool:
+    """Running text: a sentence of several words, or a long line of words."""
+    if shape.words >= 25:
+        return True
+    if not shape.sentence or shape.words < 7:
+        return False
+    # A line of capitalised words is a title or a link, even with a full stop.
+    return shape.capitalised <= 0.7
+
+
+def _is_short(text: str) -> bool:
+    """A short line that does not end a sentence: a menu item, a label, a link."""
+    return len(text) < 40 and _ends_sentence(text) is None
+
+
+# ---------------------------------------------------------------- head lines
+
+_MONTH: Final = "(?:" + "|".join(MONTHS) + ")"
+# A date or a time, with an optional weekday, in the common orders.
+_DATE: Final = rf"""
+    (?: \p{{L}}{{3,12}},? \s{{1,3}} )?                         # a weekday: "Tuesday,"
+    (?: {_MONTH} \s{{1,3}} \d{{1,2}}(?:st|nd|rd|th)?,? (?:\s{{1,3}} \d{{4}})?   # "Dec. 22, 2023"
+      | \d{{1,2}}\.? \s{{1,3}} {_MONTH},? (?:\s{{1,3}} \d{{4}})?             # "22 December 2023"
+      | {_MONTH} \s{{1,3}} \d{{4}}                                           # "December 2023"
+      | \d{{4}}-\d{{1,2}}-\d{{1,2}}                                           # "2023-12-22"
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}                                    # "22/12/2023"
+    )
+"""
+# A clock time with its zone: "04:25 PM IST", "9:58", "07:00am EST".
+_TIME: Final = r"""
+    \d{1,2}[:.]\d{2}(?::\d{2})? \s{0,2} (?:[ap]\.?m\.?)? (?:\s{1,2}\p{Lu}{2,5})?
+"""
+# A line that holds only a timestamp: a label, dates, times, "ago", separators.
+_is_timestamp = regex.compile(
+    rf"""(?xi)
+    (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
+    (?: (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
+          |today|yesterday|at|on|et|pt|gmt|utc)
+        [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}
+    ){{1,6}}
+    """
+).fullmatch
+# A byline: a label then a name or names ("By Jane Roe and John Doe").
+_is_byline = regex.compile(
+    rf"""(?xi)
+    (?:{"|".join(BYLINE_LABELS)}) \s{{0,3}} :? \s{{1,3}}   # "By", "Written by:", "Von"
+    (?-i: \p{{Lu}} )                                      # a name opens with a capital
+    [^\n.!?]{{0,100}} (?:\.[^\n.!?]{{1,60}}){{0,3}}       # names, initials with their dots
+    """
+).fullmatch
+# A dateline alone on its line: "MOSCOW (Reuters) -", "WASHINGTON --".
+_is_dateline = regex.compile(
+    r"""(?x)
+    \p{Lu}[\p{Lu}\s.,'-]{1,40}                     # the place, in capitals
+    (?: \s{0,2} \( [^()\n]{1,40} \) )?             # the agency: "(Reuters)"
+    \s{0,2} (?: --? | \N{EM DASH} | \N{EN DASH} | : )  # the dash after it
+    """
+).fullmatch
+
+
+def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
+    """One case-insensitive pattern matching a whole line against any of ``patterns``."""
+    return regex.compile(
+        r"(?xi)(?:" + "|".join(patterns) + r")\s{0,3}[:.!\N{RIGHTWARDS ARROW}>]{0,2}"
+    )
+
+
+# A page's interface line: "Skip to content", "Sign in", "Menu", "Privacy policy".
+_is_ui = _whole_line_matcher(PAGE_UI_LINES).fullmatch
+# A heading that opens a list of links to other stories.
+_is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
+# A summary box's or a section's heading ("Highlights", "Key points").
+_is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
+
+# The longest title, in characters and in words.
+_HEADLINE_MAX_CHARS: Final = 220
+_HEADLINE_MAX_WORDS: Final = 36
+
+
+def _head_kind(text: str) -> str | None:
+    """The kind of a story-head line (byline, timestamp, dateline), or None."""
+    if len(text) > 160:
+        return None
+    if _is_timestamp(text):
+        return TIMESTAMP
+    if _is_byline(text):
+        return BYLINE
+    if _is_dateline(text):
+        return DATELINE
+    return None
+
+
+def _could_be_headline(text: str) -> bool:
+    """Could this line be a title, by its shape alone?"""
+    if not 2 <= len(text) <= _HEADLINE_MAX_CHARS:
+        return False
+    shape = _shape(text)
+    if not 1 <= shape.words <= _HEADLINE_MAX_WORDS:
+        return False
+    first = text[0]
+    if first.islower() or _is_list_item(text):
+        return False
+    if _head_kind(text) or _is_ui(text) or _is_section_heading(text) or _is_related_heading(text):
+        return False
+    if shape.words >= 2 and text.upper() == text and text.lower() != text:
+        return False  # a label or a button, shouted
+    # A long question opens the story (a lede), a short one can be a title.
+    return not (text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5)
+
+
+def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
+    """Is the first line of an article's text its headline?"""
+    if len(lines) < 2 or labels[0] != BODY:
+        return False
+    first = lines[0].text
+    if not _could_be_headline(first):
+        return False
+    if _ends_clause(first) is None:
+        return True
+    # A title that ends with a full stop stands alone, above a paragraph at
+    # least twice as long, and holds no other sentence.
+    second = lines[1]
+    return (
+        first.endswith(".")
+        and second.blank_before
+        and len(_find_words(first)) <= 20
+        and 2 * len(second.text) >= max(200, 3 * len(first))
+        and regex.search(r"[.!?]\s", first) is None
+    )
+
+
+def _label_head(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
+    """Label the story's head: bylines, timestamps and datelines from ``start``.
+
+    Looks at a few lines only; a line before such a line that follows the
+    headline directly is the dek.
+    """
+    end = min(stop, start + 6)
+    i = start
+    while i < end:
+        if labels[i] != BODY:
+            i += 1
+            continue
+        kind = _head_kind(lines[i].text)
+        if kind is not None:
+            labels[i] = kind
+        elif (
+            i == start
+            and start > 0
+            and labels[start - 1] == HEADLINE
+            and i + 1 < end
+            and labels[i + 1] == BODY
+            and _head_kind(lines[i + 1].text)
+        ):
+            labels[i] = DEK  # between the headline and the byline
+        else:
+            break
+        i += 1
+
+
+# ---------------------------------------------------------------- paragraphs
+
+
+def continues_paragraph(lines: Sequence[Line]) -> list[bool]:
+    """For each line, does it continue the line before it in one paragraph?
+
+    True only inside a hard-wrapped block: a blank-line-separated block of two
+    or more lines of similar width whose lines run on (a line that does not end
+    a sentence, or a next line that opens in lowercase).  A block of lines that
+    each stand alone (a list, a menu, a paragraph per line) is left as it is.
+    """
+    joins = [False] * len(lines)
+    start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or lines[i].blank_before:
+            if i - start >= 2 and _is_wrapped(lines, start, i):
+                for j in range(start + 1, i):
+                    joins[j] = True
+            start = i
+    return joins
+
+
+def _is_wrapped(lines: Sequence[Line], start: int, stop: int) -> bool:
+    """Is lines[start:stop] one paragraph broken at a fixed width?"""
+    widest = 0
+    for i in range(start, stop):
+        widest = max(widest, len(lines[i].text))
+    if widest > 130:
+        return False
+    full = 0
+    runs_on = 0
+    lowercase_next = 0
+    for i in range(start, stop - 1):
+        text = lines[i].text
+        following = lines[i + 1].text
+        if len(text) >= 30 and len(text) * 5 >= widest * 3:
+            full += 1
+        if _is_list_item(following):
+            return False
+        if following[0].islower():
+            lowercase_next += 1
+            runs_on += 1
+        elif _ends_sentence(text) is None:
+            runs_on += 1
+    inner = stop - 1 - start
+    if full * 5 < inner * 4 or runs_on * 2 < inner:
+        return False
+    return lowercase_next > 0 or stop - start >= 3
+
+
+# ---------------------------------------------------------------- page or article
+
+# A run of short lines this long is a menu or a link list.
+_MENU_RUN: Final = 4
+# A page has at least this many lines in such runs, and this share of its lines.
+_PAGE_MENU_LINES: Final = 10
+_PAGE_MENU_SHARE: Final = 0.2
+
+
+def is_page(lines: Sequence[Line]) -> bool:
+    """Does the text look like a whole page (menus and link lists) rather than an article?"""
+    in_runs = 0
+    run = 0
+    for line in lines:
+        if _is_short(line.text):
+            run += 1
+            continue
+        if run >= _MENU_RUN:
+            in_runs += run
+        run = 0
+    if run >= _MENU_RUN:
+        in_runs += run
+    return in_runs >= _PAGE_MENU_LINES and in_runs >= _PAGE_MENU_SHARE * len(lines)
+
+
+# ---------------------------------------------------------------- the page's story
+
+# What a unit that is not prose costs the run that holds it, in characters.
+_PENALTY: Final = 80
+# How far above the story the title may stand, in lines.
+_HEADLINE_REACH: Final = 30
+
+
+class _Unit(NamedTuple):
+    first: int
+    last: int
+    weight: int
+    prose: bool
+
+
+def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) -> list[_Unit]:
+    """The lines as units (a hard-wrapped block is one), each with its weight."""
+    units: list[_Unit] = []
+    i = 0
+    n = len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and joins[j + 1]:
+            j += 1
+        text = lines[i].text if j == i else " ".join(line.text for line in lines[i : j + 1])
+        chrome = any(labels[k] != BODY for k in range(i, j + 1))
+        prose = not chrome and not _is_ui(text) and _is_prose(_shape(text))
+        units.append(_Unit(i, j, len(text) if prose else -_PENALTY, prose))
+        i = j + 1
+    return units
+
+
+def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
+    """The first and last unit of the run with the largest total weight."""
+    best = 0
+    best_run: tuple[int, int] | None = None
+    total = 0
+    start = 0
+    for k, unit in enumerate(units):
+        if total <= 0:
+            total = 0
+            start = k
+        total += unit.weight
+        if total > best:
+            best = total
+            best_run = (start, k)
+    return best_run
+
+
+def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool]) -> None:
+    units = _units(lines, labels, joins)
+    run = _best_run(units)
+    if run is None:
+        return
+    first = units[run[0]].first
+    last = units[run[1]].last
+    for i in range(first):
+        if labels[i] == BODY:
+            labels[i] = NAVIGATION
+    for i in range(last + 1, len(lines)):
+        if labels[i] == BODY:
+            labels[i] = FOOTER
+    # Inside the story: interface lines, and link lists under a "Related" heading.
+    in_links = False
+    for unit in units[run[0] : run[1] + 1]:
+        text = lines[unit.first].text
+        if unit.prose:
+            in_links = False
+            continue
+        if unit.first == unit.last and labels[unit.first] == BODY:
+            if _is_related_heading(text):
+                labels[unit.first] = RELATED
+                in_links = True
+            elif in_links:
+                labels[unit.first] = RELATED
+            elif _is_ui(text):
+                labels[unit.first] = UI
+    # The title: the nearest line above the story that could be one.
+    for i in range(first - 1, max(-1, first - 1 - _HEADLINE_REACH), -1):
+        text = lines[i].text
+        if _could_be_headline(text) and _ends_clause(text) is None and len(text) >= 12:
+            labels[i] = HEADLINE
+            for j in range(i + 1, first):
+                if labels[j] == NAVIGATION:
+                    labels[j] = _head_kind(lines[j].text) or UI
+            break
+    _label_head(lines, labels, first, last + 1)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def label_story(
+    text: str,
+    lines: Sequence[Line],
+    labels: Sequence[str],
+    mode: Literal["auto", "article", "page"] | str,
+) -> list[str]:
+    """Refine the labels: the headline, the story's head lines and, on a page, its frame."""
+    refined = list(labels)
+    if not lines:
+        return refined
+    page = mode == "page" or (mode == "auto" and is_page(lines))
+    if page:
+        _label_page(lines, refined, continues_paragraph(lines))
+        return refined
+    start = 0
+    if _article_headline(lines, refined):
+        refined[0] = HEADLINE
+        start = 1
+    _label_head(lines, refined, start, len(lines))
+    return refined

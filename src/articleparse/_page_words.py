@@ -1,0 +1,206 @@
+"""The words of a page's frame and of a story's head, for `_story`.
+
+`_story` finds the story by the shape of its lines (prose against menus); these
+tables hold the few wordings that shape alone cannot tell: the labels of bylines
+and timestamps, month names for dates, and the short interface lines that a
+web page repeats on every article ("Skip to content", "Sign in", "Menu").
+
+Sources: the common vocabulary of news-site templates and of the text that a
+browser's "select all" or an HTML-to-text tool gives for them, in English with
+German, French, Spanish and Russian basics.  Nothing here names a publisher.
+
+Every entry is a regular-expression fragment, matched case-insensitively.  The
+fragments hold no nested repetition and bound their free text, so that matching
+stays linear.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "BYLINE_LABELS",
+    "MONTHS",
+    "PAGE_UI_LINES",
+    "RELATED_HEADINGS",
+    "SECTION_HEADINGS",
+    "TIMESTAMP_LABELS",
+]
+
+BYLINE_LABELS: Final[tuple[str, ...]] = (
+    r"by",
+    r"written\s by",
+    r"words\s by",
+    r"posted\s by",
+    r"reported\s by",
+    r"story\s by",
+    r"author",
+    r"von",  # German
+    r"par",  # French
+    r"por",  # Spanish, Portuguese
+    r"автор",  # Russian: "author"
+)
+"""Words that open a byline ("By Jane Roe", "Von Hans Meier", "Автор: ...")."""
+
+TIMESTAMP_LABELS: Final[tuple[str, ...]] = (
+    r"published",
+    r"updated",
+    r"last\s updated",
+    r"posted",
+    r"posted\s on",
+    r"first\s published",
+    r"date",
+    r"modified",
+    r"veröffentlicht",  # German: published
+    r"aktualisiert",  # German: updated
+    r"publié\s le",  # French: published on
+    r"mis\s à\s jour",  # French: updated
+    r"publicado",  # Spanish, Portuguese: published
+    r"actualizado",  # Spanish: updated
+    r"опубликовано",  # Russian: published
+    r"обновлено",  # Russian: updated
+)
+"""Words that label a line holding only a date or a time ("Updated: ...")."""
+
+MONTHS: Final[tuple[str, ...]] = (
+    r"jan(?:uary|\.)?",
+    r"feb(?:ruary|\.)?",
+    r"mar(?:ch|\.)?",
+    r"apr(?:il|\.)?",
+    r"may",
+    r"june?",
+    r"july?",
+    r"aug(?:ust|\.)?",
+    r"sep(?:t|tember|\.)?\.?",
+    r"oct(?:ober|\.)?",
+    r"nov(?:ember|\.)?",
+    r"dec(?:ember|\.)?",
+    r"januar",
+    r"februar",
+    r"märz",
+    r"mai",
+    r"juni",
+    r"juli",
+    r"oktober",
+    r"dezember",
+    r"janvier",
+    r"février",
+    r"mars",
+    r"avril",
+    r"juin",
+    r"juillet",
+    r"août",
+    r"septembre",
+    r"octobre",
+    r"novembre",
+    r"décembre",
+    r"enero",
+    r"febrero",
+    r"marzo",
+    r"abril",
+    r"mayo",
+    r"junio",
+    r"julio",
+    r"agosto",
+    r"septiembre",
+    r"octubre",
+    r"noviembre",
+    r"diciembre",
+    r"января",
+    r"февраля",
+    r"марта",
+    r"апреля",
+    r"мая",
+    r"июня",
+    r"июля",
+    r"августа",
+    r"сентября",
+    r"октября",
+    r"ноября",
+    r"декабря",
+)
+"""Month names and their abbreviations, as dates in bylines and timestamps write them."""
+
+PAGE_UI_LINES: Final[tuple[str, ...]] = (
+    r"skip\s (?:to\s)? (?:main\s)? (?:content|navigation|search)",
+    r"jump\s to\s (?:navigation|content|main\s content)",
+    r"accessibility\s (?:links|help|statement)",
+    r"(?:main\s |site\s )?(?:menu|navigation)",
+    r"open\s (?:menu|navigation)",
+    r"close(?:\s menu)?",
+    r"toggle\s (?:menu|navigation|search)",
+    r"search(?:\s the\s site)?",
+    r"sign\s (?:in|up|out)",
+    r"log\s ?(?:in|out)",
+    r"register",
+    r"my\s account",
+    r"subscribe(?:\s now)?",
+    r"home(?:\s ?page)?",
+    r"back\s to\s top",
+    r"more",
+    r"show\s more",
+    r"load\s more",
+    r"see\s (?:all|more)",
+    r"next(?:\s (?:article|story|post))?",
+    r"previous(?:\s (?:article|story|post))?",
+    r"print",
+    r"e-?mail",
+    r"listen(?:\s to\s (?:this\s )?(?:article|story))?",
+    r"sections",
+    r"trending(?:\s now)?",
+    r"latest(?:\s news)?",
+    r"most\s (?:read|popular|viewed)",
+    r"contact\s us",
+    r"about\s us",
+    r"privacy\s (?:policy|notice|settings)",
+    r"cookie\s (?:policy|settings|preferences)",
+    r"terms\s (?:of\s (?:use|service)|(?:&|and)\s conditions)",
+    r"site\s ?map",
+    r"advertise(?:\s with\s us)?",
+    r"careers",
+    r"help(?:\s centre|\s center)?",
+    r"faqs?",
+    r"follow\s us",
+    r"got\s it",
+    r"ok(?:ay)?",
+    r"accept(?:\s all)?(?:\s cookies)?",
+)
+"""Whole lines that are a page's interface: skip links, menus, account links, footers."""
+
+RELATED_HEADINGS: Final[tuple[str, ...]] = (
+    r"related(?:\s (?:stories|articles|posts|content|coverage|links|news|reading))?",
+    r"more\s (?:from|on|in|about|like\s this|stories|news|for\s you)[^\n]{0,40}",
+    r"you\s (?:may|might)\s (?:also\s )?(?:like|enjoy|be\s interested\s in)",
+    r"recommended(?:\s (?:for\s you|stories|reading|articles))?",
+    r"also\s (?:read|see|on|in)[^\n]{0,40}",
+    r"read\s (?:more|next|also)",
+    r"what\s to\s read\s next",
+    r"popular(?:\s (?:now|stories|posts|articles))?",
+    r"most\s (?:read|popular|viewed|shared)(?:\s [^\n]{0,30})?",
+    r"top\s stories",
+    r"editor'?s?\s picks?",
+    r"trending(?:\s (?:now|stories|articles))?",
+    r"latest(?:\s (?:news|stories|articles|posts))?",
+    r"don'?t\s miss",
+    r"further\s reading",
+    r"weitere\s artikel",  # German: more articles
+    r"mehr\s zum\s thema",  # German: more on the topic
+    r"lire\s aussi",  # French: read also
+    r"à\s lire\s aussi",  # French: also to read
+    r"читайте\s также",  # Russian: read also
+)
+"""Headings that open a list of links to other stories ("Related stories", "More from ...")."""
+
+SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    r"highlights",
+    r"key\s (?:points|facts|takeaways)",
+    r"at\s a\s glance",
+    r"in\s (?:brief|short)",
+    r"summary",
+    r"overview",
+    r"contents",
+    r"table\s of\s contents",
+    r"what\s (?:you\s need\s to\s know|we\s know)",
+    r"the\s big\s picture",
+)
+"""Headings of a summary box or a section, which open a text but are not its title."""
