@@ -110,6 +110,12 @@ _TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _ASIDE_CLOSE = frozenset(",)")
+# Auxiliaries between a subject and its verb ("was quoted", "has said").
+_AUX = frozenset({"was", "is", "were", "are", "has", "had", "have", "been", "would", "will"})
+# Words that make a stretch a clause of its own rather than a subject.
+_CLAUSE_WORDS = frozenset(
+    {"is", "was", "are", "were", "that", "what", "which", "who", "and", "but", "if", "when"}
+)
 
 
 @attrs.frozen
@@ -394,44 +400,54 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             s, e = _span(toks, np)
             return _Found(s, e, toks[v].text)
         return None
-    np = _np_forward(toks, i)
-    if np is None:
+    # "X said", "X, the Y of Z, said": the first speech verb of the clause
+    v = -1
+    commas: list[int] = []
+    for k in range(i, min(len(toks), i + 40)):
+        tk = toks[k]
+        if tk.text in ".!?;" or _MASK in tk.text:
+            break
+        if tk.text in ",(":
+            commas.append(k)
+        elif tk.low in _SPEECH and not tk.cap and k > i:
+            v = k
+            break
+    if v < 0:
+        if dash:
+            # "— X" closing a quotation
+            np = _np_forward(toks, i)
+            if np is not None:
+                s, e = _span(toks, np)
+                return _Found(s, e, "\N{EM DASH}")
         return None
-    j = np[1] + 1
-    # an appositive: ", the mayor of X," / ", 45," before the verb
-    if j < len(toks) and toks[j].text in (",", "(") and toks[j].start < limit:
-        k = j + 1
-        while k < len(toks) and k < j + 40 and toks[k].start < limit:
-            if toks[k].text in _ASIDE_CLOSE and k + 1 < len(toks):
-                v2 = _verb_after(toks, k + 1)
-                if v2 >= 0:
-                    j = k + 1
-                    break
-            if toks[k].text in ".!?;" or _MASK in toks[k].text:
-                break
-            k += 1
-    v = _verb_after(toks, j)
-    if dash and v < 0:
-        # "— X" closing a quotation
-        s, e = _span(toks, np)
-        end_at = p.sentence_end(toks[np[1]].start)
-        return _Found(s, e, "\N{EM DASH}") if end_at >= toks[np[1]].end else None
-    if v < 0 or toks[v].start >= limit:
+    if toks[i].low in NON_SPEAKERS and toks[i].low not in PRONOUNS:
         return None
     verb = toks[v]
+    end = v
+    while end - 1 > i and (toks[end - 1].low in ADVERBS or toks[end - 1].low in _AUX):
+        end -= 1
+    first_comma = commas[0] if commas else end
+    if first_comma < end:
+        np = _np_back(toks, first_comma)  # "X, the Y of Z, said": X
+    else:
+        np = _np_back(toks, end)
+        if np is not None and np[0] > i and any(
+            toks[k].low in _CLAUSE_WORDS for k in range(i, np[0])
+        ):
+            np = None  # "Q" is what X said
+    if np is None or np[0] < i:
+        return None
     s, e = _span(toks, np)
     # "X quoted Y as saying": Y speaks, X is the channel
     if verb.low in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        if v - 1 >= 0 and toks[v - 1].low in ("was", "is", "were", "are"):
+            return _Found(s, e, f"{toks[v - 1].text} quoted as saying")
         np2 = _np_forward(toks, v + 1)
         if np2 is not None:
             k = np2[1] + 1
             if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SPEECH:
                 s2, e2 = _span(toks, np2)
                 return _Found(s2, e2, f"{verb.text} ... as {toks[k + 1].text}", via=(s, e))
-        return None
-    if verb.low == "quoted" and v - 1 >= 0 and toks[v - 1].low in ("was", "is"):
-        return _Found(s, e, f"{toks[v - 1].text} quoted as saying")
-    if toks[np[0]].low in ("that",):
         return None
     return _Found(s, e, verb.text)
 

@@ -128,6 +128,17 @@ _EITHER: dict[str, tuple[str, str]] = {
     ),
 }
 
+
+
+def _closing(marks: str) -> tuple[str, ...]:
+    """The closing marks of a table entry as a tuple ("''" is one mark)."""
+    return ("''", *marks[2:]) if marks.startswith("''") else tuple(marks)
+
+
+# The tables with their closing marks as tuples, for exact membership tests.
+_OPEN_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _OPENERS.items()}
+_EITHER_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _EITHER.items()}
+
 # Characters after which a mark can open a quotation.
 _OPEN_BEFORE = frozenset(" \t\n\r([{\N{EM DASH}\N{EN DASH}-/:;,\N{NO-BREAK SPACE}")
 # Characters (besides letters and digits) before which a mark can close one.
@@ -181,22 +192,24 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
     open_at = -1
     inner = -1
     family = ""
-    closers = ""
+    closers: tuple[str, ...] = ()
     # a single quotation opened at top level is kept aside until it closes
     single_at = -1
     single_inner = -1
-    single_closers = ""
+    single_closers: tuple[str, ...] = ()
     for mark in _find_marks(para):
         start, end = mark.span()
         char = mark.group()
         if open_at >= 0:
             # inside a quotation: close it, or nest, or start over on a fresh opener
-            if char in closers or (char[0] in closers and len(char) == 1):
-                if _can_close(para, start, end):
+            if char in closers:
+                if _can_close(para, start, end) or (
+                    family == _DOUBLE and para[start - 1] in _SPACE and _ends_word(para, end)
+                ):
                     found.append((open_at, inner, start, end, True))
                     open_at = -1
                     continue
-                opener = _OPENERS.get(char) or _EITHER.get(char)
+                opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
                 if (
                     opener is not None
                     and opener[0] == family
@@ -220,14 +233,14 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
                     found.append((single_at, single_inner, start, end, True))
                     single_at = -1
                     continue
-            opener = _OPENERS.get(char) or _EITHER.get(char)
+            opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
             if opener is None or opener[0] != _DOUBLE:
                 continue
             # a double mark inside an open single quotation is nested in it
             continue
-        opener = _OPENERS.get(char)
+        opener = _OPEN_TABLE.get(char)
         if opener is None:
-            either = _EITHER.get(char)
+            either = _EITHER_TABLE.get(char)
             if either is None or not _can_open(para, start, end):
                 continue
             opener = either
@@ -246,6 +259,11 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
         found.append((open_at, s, e, e, False))
         return found, True
     return found, False
+
+
+def _ends_word(para: str, at: int) -> bool:
+    """Nothing but a space, punctuation or the paragraph's end at ``para[at]``."""
+    return at >= len(para) or para[at] in _SPACE or para[at] in ",.;:!?)"
 
 
 def _next_is_lower(para: str, at: int) -> bool:

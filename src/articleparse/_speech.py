@@ -94,6 +94,7 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "scream screams screamed screaming",
     "chant chants chanted chanting",
     "cry cries cried crying",
+    "sing sings sang sung singing",
     "whisper whispers whispered whispering",
     "mutter mutters muttered muttering",
     "sigh sighs sighed sighing",
