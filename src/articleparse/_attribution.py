@@ -83,6 +83,11 @@ _find_stops = regex.compile(
 # The word before a full stop, to tell "Mr." and "U.S." from a sentence end.
 _search_last_word = regex.compile(r"([\p{L}.]{1,12})\.$").search
 
+# The words of a quotation, to see whether it is in title case.
+_find_title_words = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*").findall
+# A sentence end inside a quotation: then it is speech, not a title.
+_search_sentence_inside = re.compile(r"[.!?]\s+\S").search
+
 # Characters that may sit between a quotation's closing mark and its attribution.
 _LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}"
@@ -503,7 +508,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             gap_words += 1
         if tok.low in _VERBS and not tok.cap:
             stance = tok.low in _STANCE
-            if stance and not stance_ok:
+            if stance and (not stance_ok or v - k > 12):
                 k -= 1
                 continue
             if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
@@ -544,6 +549,35 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     sent = p.sentence_start(open_at)
     words = [t for t in _tokens(p.masked, sent, open_at) if t.word]
     return not words or (len(words) == 1 and words[0].low in ("and", "but", "so"))
+
+
+def _title_like(words: str) -> bool:
+    """A short quotation in title case ("Face the Nation", "Arab Spring"): a name, not speech."""
+    found = _find_title_words(words)
+    if not found or len(found) > 7 or _search_sentence_inside(words):
+        return False
+    return all(w[0].isupper() or len(w) < 4 for w in found)
+
+
+def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
+    """A sentence that ends with its speech verb ("X said in a statement.") before
+    the sentence the quotation opens."""
+    sent = p.sentence_start(q.outer.start - p.base)
+    if sent == 0:
+        return None
+    prev = p.sentence_start(sent - 1)
+    toks = p.window(max(prev, sent - 240), sent)
+    if any(_MASK in t.text for t in toks):
+        return None
+    words = [k for k, t in enumerate(toks) if t.word]
+    for k in reversed(words[-6:]):
+        if toks[k].low in _SPEECH and not toks[k].cap:
+            subj = _subject_of(toks, k, 0)
+            if subj is None:
+                return None
+            s, e = _span(toks, subj)
+            return _Found(s, e, toks[k].text)
+    return None
 
 
 def _lead_in(p: _Paragraph) -> _Found | None:
@@ -592,6 +626,7 @@ def attribute(
     via_of: list[tuple[int, int] | None] = [None] * len(quotations)
     bases: list[int] = [0] * len(quotations)
     group_found: dict[int, int] = {}
+    titled = [False] * len(quotations)
     previous: int | None = None  # the last attributed quotation
     previous_para: int | None = None
     lead: _Found | None = None
@@ -624,9 +659,16 @@ def attribute(
                 quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
             )
             prev_close = quotes[k - 1].outer.end - p.base if k else 0
+            del prev_close
             after = _after(p, q, next_open)
             before = _before(p, q, 0)
-            del prev_close
+            initial = _sentence_initial(p, q)
+            titled[n] = _title_like(q.span.of(text))
+            if titled[n]:
+                if not initial:
+                    after = None
+                if before is not None and q.outer.start - p.base - before.end > 24:
+                    before = None
             pick: _Found | None
             if after is not None and after.channel_only:
                 if before is not None:
@@ -635,7 +677,7 @@ def attribute(
                 else:
                     pick = after
             elif after is not None and before is not None:
-                pick = after if _sentence_initial(p, q) else before
+                pick = after if initial else before
             else:
                 pick = after or before
             if pick is not None and pick.via is not None:
@@ -652,8 +694,16 @@ def attribute(
                 src = group_found[q.group]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
+            if titled[n]:
+                continue
+            initial = _sentence_initial(p, q)
+            if initial:
+                prior = _previous_sentence(p, q)
+                if prior is not None:
+                    found[n], bases[n] = prior, p.base
+                    continue
             earlier = [m for m in members[:k] if found[m] is not None]
-            if earlier:
+            if earlier and initial:
                 src = earlier[-1]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
@@ -662,7 +712,7 @@ def attribute(
                 found[n], bases[n] = lead, lead_base
                 continue
             later = [m for m in members[k + 1 :] if found[m] is not None]
-            if later and _sentence_initial(p, q):
+            if later and initial:
                 src = later[0]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
