@@ -62,7 +62,7 @@ _VERBS = _SPEECH | _STANCE
 _find_tokens = re.compile(
     r"""
     [^\W]                               # a word starts with a letter, digit or mask
-    (?:[\w'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=[^\W\d_]))*  # inner marks; the dots of U.S
+    (?:[\w'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=[^\W\d_](?:\.|\b)))*  # inner marks; the dots of U.S
     (?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.)?  # Mr. Sen. J.
     | [^\w\s]                           # or one punctuation character
     """,
@@ -233,13 +233,15 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         return i - len(person) + 1, i
     # a descriptive phrase: "a spokesperson", "the former governor of Minnesota"
     j = i
-    while j >= 0 and j > i - 7:
+    while j >= 0 and j > i - 10:
         tok = tokens[j]
         if not tok.word or _MASK in tok.text:
             break
-        if tok.low in DETERMINERS:
+        if tok.low in DETERMINERS or (j < i and _possessive(tok)):
             return (j, i) if j < i else None
-        if tok.low in _VERBS or (tok.low in NON_SPEAKERS and tok.low not in _NAME_LINKS):
+        if tok.low in _VERBS or (
+            tok.low in NON_SPEAKERS and tok.low not in _NAME_LINKS and tok.low != "and"
+        ):
             break
         j -= 1
     if last.low in ROLE_PLURALS:
@@ -296,6 +298,25 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
     if first.low in ROLE_PLURALS:
         return start, start
     return None
+
+
+def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | None:
+    """The subject after an inverted verb ("said former Gov. Jim Hodges, a ..."):
+    the words up to a comma, stop or clause word, read back from their end."""
+    end = start
+    while end < len(tokens) and end < start + 12:
+        tok = tokens[end]
+        if not tok.word and tok.text not in ".-" or _MASK in tok.text:
+            break
+        if tok.low in _CLAUSE_WORDS or (tok.low in _TIME_WORDS and end > start):
+            break
+        end += 1
+    if end == start:
+        return None
+    np = _np_back(tokens, end)
+    if np is not None and np[0] >= start:
+        return np
+    return _np_forward(tokens, start)
 
 
 def _verb_after(tokens: list[_Token], at: int) -> int:
@@ -400,7 +421,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     # "said X" (inverted)
     v = _verb_after(toks, i)
     if v >= 0 and toks[v].low in _SPEECH:
-        np = _np_forward(toks, v + 1)
+        np = _inverted_subject(toks, v + 1)
         if np is not None and toks[np[0]].low not in ("that", "it"):
             s, e = _span(toks, np)
             return _Found(s, e, toks[v].text)
@@ -410,7 +431,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     commas: list[int] = []
     for k in range(i, min(len(toks), i + 40)):
         tk = toks[k]
-        if tk.text in ".!?;" or _MASK in tk.text:
+        if tk.text in "!?;" or _MASK in tk.text:
             break
         if tk.text in ",(":
             commas.append(k)
@@ -434,6 +455,8 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     first_comma = commas[0] if commas else end
     if first_comma < end:
         np = _np_back(toks, first_comma)  # "X, the Y of Z, said": X
+        if (np is None or np[0] < i) and len(commas) > 1 and commas[1] < end:
+            np = _np_back(toks, commas[1])  # "the Y of Z, X, said": X
     else:
         np = _np_back(toks, end)
         if np is not None and np[0] > i and any(
