@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
 import attrs
 import regex
 
 from ._records import Block, Span
+from ._speech import SPEECH_VERBS, forms
 from ._titles import (
     DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
@@ -63,6 +64,8 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 
 # A run of capitalised words on one line: a name, a title and name, an
 # organisation, or a sentence opener followed by any of these.
+# The past and present forms of the speech verbs: "said", "says", "told".
+_SPOKE = frozenset(form for form in forms(SPEECH_VERBS) if form.endswith(("s", "d")))
 _find_runs = regex.compile(
     rf"""
     \b (?: {_TOKEN} )                          # a capitalised word
@@ -74,8 +77,19 @@ _find_runs = regex.compile(
     """,
     regex.VERBOSE,
 ).finditer
-# The words of a run, with their offsets.
-_find_tokens = regex.compile(_TOKEN, regex.VERBOSE).finditer
+
+# A word shaped like a personal name: "Smith", "McCallum", "O'Brien",
+# "Wilson-Raybould", or an initial; not "RCMP" or "TransLink".
+_looks_like_name = regex.compile(
+    r"""
+    (?: Mc | Mac | O['\N{RIGHT SINGLE QUOTATION MARK}] | D['\N{RIGHT SINGLE QUOTATION MARK}]
+      | De | Di | Da | Du | La | Le | Van | Von )?   # a prefix with its own capital
+    \p{Lu} \p{Ll}{1,30}                            # the name proper
+    (?: - \p{Lu} \p{Ll}{1,30} )?                   # a second, hyphenated part
+    | \p{Lu} \.?                                   # or an initial
+    """,
+    regex.VERBOSE,
+).fullmatch
 
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
@@ -89,8 +103,8 @@ _role_after = regex.compile(
     r"""
     ,[ \t]{1,3}                                 # the comma that opens it
     (?: who [ \t]{1,3} (?:is|was) [ \t]{1,3} )? # ", who is the ..."
-    (?: the | a | an | [\p{Lu}][\p{L}.]{0,30}['\N{RIGHT SINGLE QUOTATION MARK}]s )
-    [ \t]{1,3}
+    (?: (?: the | a | an | [\p{Lu}][\p{L}.]{0,30}['\N{RIGHT SINGLE QUOTATION MARK}]s )
+        [ \t]{1,3} )?                          # "the", "a", "Surrey's", or none
     ( (?: [\p{L}-]{1,30} [ \t]{1,3} ){0,3}      # up to three modifiers
       [\p{L}-]{1,30} )                          # and the head
     """,
@@ -110,6 +124,7 @@ _find_words = regex.compile(
     r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
 ).findall
 
+_TITLES = frozenset(TITLE_WORDS) | frozenset(HONORIFICS)
 _INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "many", "another"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
@@ -222,9 +237,9 @@ def _pieces(group: str) -> Iterator[tuple[int, list[str]]]:
 def _roles_around(text: str, start: int, end: int) -> list[str]:
     """Role nouns just before a name ("mayor Jane Roe") or in its appositive."""
     roles = []
-    before = text[max(0, start - 24) : start].split()
-    if before and before[-1] in ROLE_NOUNS:
-        roles.append(before[-1])
+    space = text.rfind(" ", max(0, start - 24), start - 1)
+    if space >= 0 and text[space + 1 : start - 1] in ROLE_NOUNS:
+        roles.append(text[space + 1 : start - 1])
     if text.startswith(",", end):
         after = _role_after(text, end, min(len(text), end + 120))
         if after:
@@ -241,19 +256,22 @@ def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | No
     ``start`` and ``end`` are the offsets of the run's first and last words.
     """
     first = 0
-    while first < len(words) and words[first] in NOT_NAMES:
-        first += 1
     # the name is what follows the last title word
     cut = len(words)
-    while cut > first and not _is_title(words[cut - 1]):
+    while cut > first and words[cut - 1] not in _TITLES:
         cut -= 1
-    name = tuple(words[cut:])
+    name = words[cut:]
     if not name:
         return None
-    if any(word in ORG_WORDS for word in name):
+    if not ORG_WORDS.isdisjoint(name):
         if first:
             start = text.find(words[first], start, end)
         return _Seen(start, end, tuple(words[first:]), "org")
+    if not PLACE_WORDS.isdisjoint(name):
+        return None
+    for word in name:
+        if not word[1:].islower() and not _looks_like_name(word):
+            return None
     if cut:
         start = text.find(name[0], start, end)
     name = name[-4:]
@@ -266,34 +284,51 @@ def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | No
     for role in roles:
         gender = gender or ROLE_NOUNS.get(role)
     gender = gender or _first_name_gender(name[0])
-    if any(word in PLACE_WORDS for word in name):
-        return None
     strong = bool(titles or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
-    return _Seen(start, end, name, kind, tuple(roles), gender, strong)
+    return _Seen(start, end, tuple(name), kind, tuple(roles), gender, strong)
 
 
-def _scan(text: str, body: Sequence[Block]) -> tuple[list[_Seen], list[tuple[int, str]]]:
+def _scan(
+    text: str, body: Sequence[Block], talkers: set[str]
+) -> tuple[list[_Seen], list[tuple[int, str]]]:
     """Every run of capitals in the story, in text order: the runs that may
-    name someone, and the lone capitalised words with their offsets."""
+    name someone, and the lone capitalised words with their offsets.  The
+    last word of a run that a speech verb follows goes into ``talkers``."""
     seen: list[_Seen] = []
     alone: list[tuple[int, str]] = []
     if not body:
         return seen, alone
     for run in _find_runs(text, body[0].span.start, body[-1].span.end):
         group = run.group()
-        start = run.start()
         if " " not in group and "\t" not in group:
-            alone.append((start, group))
+            if group not in NOT_NAMES:
+                start, end = run.span()
+                alone.append((start, group))
+                if group[1:].islower() and _spoke_after(text, end) and _may_talk(group):
+                    talkers.add(group)
             continue
-        for offset, words in _pieces(group):
+        start, end = run.span()
+        words = group.split()
+        if "." in group or not NAME_PARTICLES.isdisjoint(words):
+            pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
+        else:
+            pieces = ((0, words),)
+        for offset, words in pieces:
+            at = start + offset
+            while words and words[0] in NOT_NAMES:
+                at = text.find(" ", at) + 1
+                words = words[1:]
             if len(words) == 1:
-                alone.append((start + offset, words[0]))
+                alone.append((at, words[0]))
                 continue
-            end = text.find(words[-1], start + offset, run.end()) + len(words[-1])
-            found = _read_piece(text, words, start + offset, end)
-            if found is not None:
-                seen.append(found)
+            if words:
+                last = text.rfind(words[-1], at, end) + len(words[-1])
+                found = _read_piece(text, words, at, last)
+                if found is not None:
+                    seen.append(found)
+        if words and _spoke_after(text, end) and _may_talk(words[-1]):
+            talkers.add(words[-1])
     return seen, alone
 
 
@@ -375,6 +410,23 @@ def _quoted(text: str, body: Sequence[Block]) -> list[tuple[int, int]]:
 
 def _start_of(ref: _Ref) -> int:
     return ref.start
+
+
+def _spoke_after(text: str, end: int) -> bool:
+    """Does a speech verb follow ``end`` ("Telford said")?"""
+    after = text[end : end + 14].split(None, 1)
+    return bool(after) and after[0] in _SPOKE
+
+
+def _may_talk(word: str) -> bool:
+    """Could this capitalised word before "said" be a person's name?"""
+    return (
+        word not in NOT_NAMES
+        and not _is_title(word)
+        and word not in PLACE_WORDS
+        and word not in ORG_WORDS
+        and _looks_like_name(word) is not None
+    )
 
 
 def _is_initialism(word: str) -> bool:
@@ -498,7 +550,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         words = _find_words(span.of(text))
         if words and words[-1][:1].isupper():
             speakers.add(words[-1])
-    seen, alone = _scan(text, body)
+    seen, alone = _scan(text, body, speakers)
     directory, refs = _build(text, seen, alone, _quoted(text, body), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
