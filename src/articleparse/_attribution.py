@@ -41,6 +41,7 @@ from ._speech import (
     ADVERBS,
     DETERMINERS,
     HONORIFICS,
+    NOUN_FORMS,
     NON_SPEAKERS,
     ORG_HEADS,
     PRONOUNS,
@@ -53,8 +54,8 @@ from ._speech import (
 
 __all__ = ["attribute"]
 
-_SPEECH = forms(SPEECH_VERBS)
-_STANCE = forms(REPORTING_VERBS) - _SPEECH
+_SPEECH = forms(SPEECH_VERBS) - NOUN_FORMS
+_STANCE = forms(REPORTING_VERBS) - forms(SPEECH_VERBS) - NOUN_FORMS
 _VERBS = _SPEECH | _STANCE
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
@@ -102,6 +103,10 @@ _STOP_CAPS = NON_SPEAKERS | ADVERBS | frozenset(
         "last", "next", "in", "on", "at", "and", "but", "or", "nor", "so", "yet",
         "january", "february", "march", "april", "june", "july", "august", "september",
         "october", "november", "december", "said", "says", "tells", "wrote", "writes",
+        "perhaps", "maybe", "indeed", "instead", "besides", "plus", "thus", "hence",
+        "therefore", "moreover", "furthermore", "nevertheless", "nonetheless",
+        "otherwise", "sometimes", "often", "earlier", "later", "every", "read", "more",
+        "watch", "related", "video", "listen", "see", "click", "update", "editor's",
     }
 )  # fmt: skip
 # Words that may join the capitalised words of one name ("Chief of the General Staff").
@@ -150,6 +155,7 @@ class _Found:
     end: int
     cue: str
     via: tuple[int, int] | None = None
+    verb_end: int = -1  # where the attributing verb ends, when it comes before the quote
     channel_only: bool = False  # "according to X": X speaks unless a speaker exists
 
 
@@ -524,14 +530,12 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     # the verbs between the sentence start and the mark, nearest first
     found: _Found | None = None
     k = v
-    gap_words = 0
+    participle = ""
     while k >= floor:
         tok = toks[k]
-        if tok.word:
-            gap_words += 1
         if tok.low in _VERBS and not tok.cap:
             stance = tok.low in _STANCE
-            if stance and (not stance_ok or v - k > 12):
+            if (stance and (not stance_ok or v - k > 12)) or v - k > 30:
                 k -= 1
                 continue
             if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
@@ -548,14 +552,21 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 toks[k - 1].text == ","
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
+                participle = participle or tok.text
                 k -= 1
                 continue
             subj = _subject_of(toks, k, floor)
+            if subj is not None and toks[subj[0]].low in ("who", "which"):
+                # "X, who said ...": X
+                c = subj[0] - 1
+                subj = _np_back(toks, c) if c > 0 and toks[c].text == "," else None
             if subj is not None:
                 s, e = _span(toks, subj)
-                if toks[subj[0]].low not in ("who", "which", "that"):
-                    found = _Found(s, e, tok.text)
+                if toks[subj[0]].low != "that":
+                    found = _Found(s, e, tok.text, verb_end=tok.end if tok.low in _SPEECH else -1)
                     break
+            elif tok.low in _SPEECH and tok.low.endswith("ing"):
+                participle = participle or tok.text
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
@@ -563,6 +574,17 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 found = _Found(s, e, "according to")
                 break
         k -= 1
+    if found is None and toks and toks[0].start <= sent + 1:
+        colon = v >= 0 and toks[v].text == ":"
+        if participle or colon:
+            # "X marched ..., chanting "Q"" / "X gloated: "Q"": the sentence's subject
+            first = 1 if toks[0].low in ("and", "but", "so") else 0
+            np = _np_forward(toks, first)
+            if np is not None and not toks[np[1]].text.isupper() and (
+                participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v]))
+            ):
+                s, e = _span(toks, np)
+                found = _Found(s, e, participle or ":")
     return found
 
 
@@ -690,7 +712,10 @@ def attribute(
             if titled[n]:
                 if not initial:
                     after = None
-                if before is not None and q.outer.start - p.base - before.end > 24:
+                if before is not None and (
+                    before.verb_end < 0
+                    or p.masked[before.verb_end : q.outer.start - p.base].strip(" ,:")
+                ):
                     before = None
             pick: _Found | None
             if after is not None and after.channel_only:

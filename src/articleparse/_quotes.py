@@ -197,7 +197,18 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
     single_at = -1
     single_inner = -1
     single_closers: tuple[str, ...] = ()
-    for mark in _find_marks(para):
+    restarts = 0
+    marks = _find_marks(para)
+    while True:
+        mark = next(marks, None)
+        if mark is None:
+            if single_at >= 0 and open_at < 0 and restarts < 3:
+                # an unclosed single mark was an apostrophe: read on from just after it
+                restarts += 1
+                marks = _find_marks(para, single_inner)
+                single_at = -1
+                continue
+            break
         start, end = mark.span()
         char = mark.group()
         if open_at >= 0:
@@ -252,8 +263,6 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
             single_at, single_inner, single_closers = start, end, opener[1]
             continue
         open_at, inner, family, closers = start, end, opener[0], opener[1]
-    if single_at >= 0 and open_at < 0:
-        single_at = -1  # an unclosed single mark was an apostrophe after all
     if open_at >= 0:
         s, e = _trim(para, inner, len(para))
         found.append((open_at, s, e, e, False))

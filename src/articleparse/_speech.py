@@ -34,6 +34,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ADVERBS",
     "DETERMINERS",
+    "NOUN_FORMS",
     "HONORIFICS",
     "NON_SPEAKERS",
     "ORG_HEADS",
@@ -147,8 +148,6 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "declare declares declared declaring",
     "challenge challenges challenged challenging",
     "suggest suggests suggested suggesting",
-    "think thinks thought thinking",
-    "believe believes believed believing",
     "tease teases teased teasing",
     "quote quotes quoted quoting",
     "cite cites cited citing",
@@ -352,6 +351,28 @@ ABBREVIATIONS: Final[frozenset[str]] = frozenset(
     }
 )  # fmt: skip
 """Words (lower case, without their final full stop) whose full stop ends no sentence."""
+
+
+NOUN_FORMS: Final[frozenset[str]] = frozenset(
+    {
+        "report", "reports", "comment", "comments", "claim", "claims", "post", "posts",
+        "tweet", "tweets", "answer", "answers", "reply", "replies", "quote", "quotes",
+        "order", "orders", "text", "texts", "email", "emails", "share", "shares",
+        "point", "points", "counter", "counters", "charge", "charges", "demand",
+        "demands", "promise", "promises", "pledge", "pledges", "vow", "vows", "protest",
+        "protests", "object", "objects", "laugh", "laughs", "cry", "cries", "joke",
+        "jokes", "sigh", "sighs", "repeat", "repeats", "state", "states", "go", "goes",
+        "gone", "put", "puts", "reason", "reasons", "stress", "warning", "mention",
+        "mentions", "cite", "cites", "read", "reads", "snap", "snaps", "rail", "rails",
+        "fume", "fumes", "marvel", "marvels", "thunder", "begin", "begins", "remark",
+        "remarks", "caution", "challenge", "challenges", "plead", "beg", "muse", "muses",
+        "wonder", "wonders", "chime", "chimes", "shout", "shouts", "chant", "chants",
+        "scream", "screams", "whisper", "note", "quip", "boast", "retort", "recall",
+        "sing", "publish",
+    }
+)  # fmt: skip
+"""Forms of speech verbs that are as often nouns or bare infinitives ("a report", "to
+say"); they do not attribute a quotation on their own."""
 
 
 def forms(lines: tuple[str, ...]) -> frozenset[str]:
