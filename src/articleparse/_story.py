@@ -103,8 +103,13 @@ def _is_prose(shape: _Shape) -> bool:
 
 
 def _is_short(text: str) -> bool:
-    """A short line that does not end a sentence: a menu item, a label, a link."""
-    return len(text) < 40 and _ends_sentence(text) is None
+    """A short line that does not end a sentence: a menu item, a label, a link.
+
+    A character of a script written without spaces counts twice.
+    """
+    if len(text) >= 40 or _ends_sentence(text) is not None:
+        return False
+    return len(text) < 20 or len(text) + len(_find_unspaced(text)) < 40
 
 
 # ---------------------------------------------------------------- head lines
@@ -309,10 +314,14 @@ _MENU_RUN: Final = 4
 # A page has at least this many lines in such runs, and this share of its lines.
 _PAGE_MENU_LINES: Final = 10
 _PAGE_MENU_SHARE: Final = 0.2
+# ... and at least this many short lines outside its prose.
+_PAGE_FRAME_LINES: Final = 5
+# A paragraph this long (in words) is the story's, never a banner's.
+_LONG_PROSE_WORDS: Final = 15
 
 
-def is_page(lines: Sequence[Line]) -> bool:
-    """Does the text look like a whole page (menus and link lists) rather than an article?"""
+def _has_menus(lines: Sequence[Line]) -> bool:
+    """Are enough of the lines in runs of short lines (menus, link lists)?"""
     in_runs = 0
     run = 0
     for line in lines:
@@ -327,10 +336,40 @@ def is_page(lines: Sequence[Line]) -> bool:
     return in_runs >= _PAGE_MENU_LINES and in_runs >= _PAGE_MENU_SHARE * len(lines)
 
 
+def _has_frame(lines: Sequence[Line]) -> bool:
+    """Do enough short lines stand before the first long paragraph or after the last?"""
+    shorts = [_is_short(line.text) for line in lines]
+    long_lines = [i for i, line in enumerate(lines) if _is_long_prose(line.text)]
+    if not long_lines:
+        return True
+    outside = sum(shorts[: long_lines[0]]) + sum(shorts[long_lines[-1] + 1 :])
+    return outside >= _PAGE_FRAME_LINES
+
+
+def _is_long_prose(text: str) -> bool:
+    """A paragraph of running text, long enough that no menu or banner has it."""
+    if len(text) < 80:
+        return False
+    shape = _shape(text)
+    return _is_prose(shape) and shape.words >= _LONG_PROSE_WORDS
+
+
+def is_page(lines: Sequence[Line]) -> bool:
+    """Does the text look like a whole page (menus and link lists) rather than an article?
+
+    A page has runs of short lines (menus, link lists), and some of them stand
+    outside its prose: before its first long paragraph or after its last.  An
+    article's own lists stand between its paragraphs.
+    """
+    return _has_menus(lines) and _has_frame(lines)
+
+
 # ---------------------------------------------------------------- the page's story
 
 # What a unit that is not prose costs the run that holds it, in characters.
 _PENALTY: Final = 80
+# ... and what a marked list item ("- ", "1. ") costs.
+_LIST_PENALTY: Final = 0
 # How far above the story the title may stand, in lines.
 _HEADLINE_REACH: Final = 30
 
@@ -354,7 +393,13 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
         text = lines[i].text if j == i else " ".join(line.text for line in lines[i : j + 1])
         chrome = any(labels[k] != BODY for k in range(i, j + 1))
         prose = not chrome and not _is_ui(text) and _is_prose(_shape(text))
-        units.append(_Unit(i, j, len(text) if prose else -_PENALTY, prose))
+        if prose:
+            weight = len(text)
+        elif not chrome and _is_list_item(text):
+            weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
+        else:
+            weight = -_PENALTY
+        units.append(_Unit(i, j, weight, prose))
         i = j + 1
     return units
 
@@ -374,6 +419,17 @@ def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
             best = total
             best_run = (start, k)
     return best_run
+
+
+def _story_run(
+    lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]
+) -> tuple[int, int] | None:
+    """The first and last line of the page's story: its heaviest run of units."""
+    units = _units(lines, labels, joins)
+    run = _best_run(units)
+    if run is None:
+        return None
+    return units[run[0]].first, units[run[1]].last
 
 
 def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool]) -> None:
