@@ -33,6 +33,7 @@ from ._titles import (
     NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
+    PARTY_WORDS,
     PLACE_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -440,7 +441,7 @@ def _compatible(directory: _Directory, ref: _Ref, want: str) -> bool:
         known = directory.gender.get(ref.name)
         return known is None or known == want
     if want == "o":
-        return ref.kind == "org"
+        return ref.kind == "org" or (ref.kind == "weak" and ref.speaker)
     return ref.kind in ("org", "person") and (ref.kind == "org" or ref.speaker)
 
 
@@ -498,8 +499,13 @@ def _resolve_one(
         return mention, "other"
     if lower[0] in _INDEFINITE:
         return mention, "other"
-    # a definite description: "the minister", "the company", "the statement"
-    if not any(word[0].isupper() for word in words[1:]) and lower[0] in _DEFINITE:
+    # a definite description: "the minister", "the company", "the statement",
+    # "the self-taught Cambridge resident", "the Kentucky Republican"
+    if (
+        len(words) > 1
+        and lower[0] in _DEFINITE
+        and (words[-1].islower() or words[-1] in PARTY_WORDS)
+    ):
         if head in ORG_NOUNS:
             for ref in reversed(window):
                 if ref.kind == "org" and head in ref.name.lower().split():
@@ -534,7 +540,17 @@ def _resolve_one(
         return name, "person"
     if len(words) > 1 or _first_name_gender(words[0]):
         return " ".join(words), "person"
-    return " ".join(words), "other"
+    return " ".join(words), "weak"
+
+
+def _name_inside(directory: _Directory, words: Sequence[str]) -> str | None:
+    """A person named inside a description ("the novelist Jane Roe, who ...")."""
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if word[:1].isupper() and _first_name_gender(word) and words[i + 1][:1].isupper():
+            found = directory.fullest(words[i : i + 2])
+            return found or f"{word} {words[i + 1].rstrip(',')}"
+    return None
 
 
 def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) -> list[str]:
@@ -548,7 +564,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     speakers = set()
     for span in mentions:
         words = _find_words(span.of(text))
-        if words and words[-1][:1].isupper():
+        if words and _may_talk(words[-1]):
             speakers.add(words[-1])
     seen, alone = _scan(text, body, speakers)
     directory, refs = _build(text, seen, alone, _quoted(text, body), speakers)

@@ -186,6 +186,7 @@ TITLE_WORDS: Final[dict[str, str | None]] = {
     "Senior": None,
     "Head": "head",
     "Founder": "founder",
+    "Author": "author",
     "State": None,
     "Majority": None,
     "Minority": None,
@@ -322,6 +323,21 @@ ROLE_NOUNS: Final[dict[str, Gender | None]] = {
     "boy": "m",
     "girl": "f",
 }
+
+# Capitalised nouns for a member of a party or a movement: "the Kentucky
+# Republican" is a person, like "the senator".
+PARTY_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "Conservative",
+        "Democrat",
+        "Independent",
+        "Liberal",
+        "Libertarian",
+        "Republican",
+        "Socialist",
+        "Tory",
+    }
+)
 
 # Lowercase nouns for a body that speaks as one ("the company said"). A
 # definite mention with one of these heads names an organisation, never a
@@ -483,6 +499,8 @@ ORG_WORDS: Final[frozenset[str]] = frozenset(
         "School",
         "Secretariat",
         "Society",
+        "Studio",
+        "Studios",
         "Times",
         "Tribunal",
         "Trust",
