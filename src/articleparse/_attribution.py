@@ -76,7 +76,7 @@ _find_stops = regex.compile(
     r"""
     [.!?]                               # the stop
     [\N{RIGHT DOUBLE QUOTATION MARK}"'\N{RIGHT SINGLE QUOTATION MARK})\]]{0,3}  # closing marks
-    (?=\s)                              # then a space
+    (?=\s{1,20}(\S)|\s)                 # then a space (and the next word's first letter)
     """,
     regex.VERBOSE,
 ).finditer
@@ -367,6 +367,8 @@ class _Paragraph:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial: "J. Smith"
+            if m.group(1) is not None and m.group(1).islower():
+                continue  # "(D-N.Y.) said": a lower-case word goes on with the sentence
             self.stops.append(m.end())
 
     def window(self, start: int, end: int) -> list[_Token]:
@@ -751,7 +753,8 @@ def attribute(
                     found[n], bases[n] = prior, p.base
                     continue
             earlier = [m for m in members[:k] if found[m] is not None]
-            if earlier and initial:
+            gap_end = p.masked[: q.outer.start - p.base].rstrip()[-1:]
+            if earlier and (initial or (earlier[-1] == members[k - 1] and gap_end in ",:")):
                 src = earlier[-1]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
