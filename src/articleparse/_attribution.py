@@ -120,6 +120,8 @@ _TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _ASIDE_CLOSE = frozenset(",)")
+# Prepositions that end a mention read forwards ("said Terry Chapman with the union").
+_PREPOSITIONS = frozenset({"with", "from", "at", "for", "in", "on", "during", "after", "about"})
 # Auxiliaries between a subject and its verb ("was quoted", "has said").
 _AUX = frozenset({"was", "is", "were", "are", "has", "had", "have", "been", "would", "will"})
 # Words that make a stretch a clause of its own rather than a subject.
@@ -183,6 +185,12 @@ def _person_part(run: list[_Token]) -> list[_Token]:
     """
     if not run or run[-1].low.rstrip(".") in ORG_HEADS or run[-1].low in ORG_HEADS:
         return run
+    for at, tok in enumerate(run):
+        if tok.low == "of" and at > 0:
+            head = run[:at]
+            if head[-1].low not in TITLES and head[-1].low not in _NAME_LINKS:
+                return _person_part(head)  # "Jingyi Pan of IG", "Richard Shelby of Alabama"
+            break
     k = len(run)
     while k > 0:
         low = run[k - 1].low
@@ -314,15 +322,29 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
         tok = tokens[end]
         if not tok.word and tok.text not in ".-" or _MASK in tok.text:
             break
-        if tok.low in _CLAUSE_WORDS or (tok.low in _TIME_WORDS and end > start):
+        if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
+            end > start and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS)
+        ):
             break
         end += 1
     if end == start:
         return None
     np = _np_back(tokens, end)
-    if np is not None and np[0] >= start:
-        return np
-    return _np_forward(tokens, start)
+    if np is None or np[0] < start:
+        np = _np_forward(tokens, start)
+    if (
+        np is not None
+        and np[1] + 2 < len(tokens)
+        and tokens[np[1] + 1].text == ","
+        and (not tokens[np[0]].cap or _possessive(tokens[np[0]]))
+    ):
+        # "says Wise's dad, Darrin": the name in apposition
+        name = _np_forward(tokens, np[1] + 2)
+        if name is not None and tokens[name[0]].cap and (
+            name[1] + 1 >= len(tokens) or not tokens[name[1] + 1].word
+        ):
+            return name
+    return np
 
 
 def _verb_after(tokens: list[_Token], at: int) -> int:
@@ -508,8 +530,16 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
         k = j - 2
         while k >= floor and k > j - 40:
             if toks[k].text in (",", "(", "\N{EM DASH}"):
-                np = _np_back(toks[: k], k)
+                np = _np_back(toks[:k], k)
                 if np is not None and np[0] >= floor:
+                    inner = _np_back(toks, j - 1)
+                    if (
+                        inner is not None
+                        and inner[0] == k + 1
+                        and toks[inner[0]].cap
+                        and not toks[np[0]].cap
+                    ):
+                        return inner  # "the director of X, Jeff Fraser, says"
                     return np
             if _MASK in toks[k].text or toks[k].text in ".;:":
                 break
