@@ -70,6 +70,11 @@ _find_tokens = re.compile(
     re.VERBOSE,
 ).finditer
 
+# A speech verb in a paragraph of reported speech ("X says ...").
+_find_speech = regex.compile(
+    r"\b(?:" + "|".join(sorted((f for f in _SPEECH if not f.endswith("ing")), key=len, reverse=True)) + r")\b"
+).finditer
+
 # A full stop, question or exclamation mark (maybe with closing marks) and a
 # space: a sentence may end here.
 _find_stops = regex.compile(
@@ -677,6 +682,20 @@ def _lead_in(p: _Paragraph) -> _Found | None:
     return None
 
 
+def _reported(p: _Paragraph) -> _Found | None:
+    """The subject of the last speech verb in a paragraph of reported speech."""
+    for m in reversed(list(_find_speech(p.masked))):
+        at = m.start()
+        toks = p.window(max(p.sentence_start(at), at - 240), m.end())
+        if not toks:
+            continue
+        subj = _subject_of(toks, len(toks) - 1, 0)
+        if subj is not None and toks[subj[0]].low not in ("who", "which", "that", "it"):
+            s, e = _span(toks, subj)
+            return _Found(s, e, m.group())
+    return None
+
+
 def _dash_line(p: _Paragraph) -> _Found | None:
     """A paragraph that is only "— X" (a closing credit for the quotation before it)."""
     toks = p.window(0, 200)
@@ -797,6 +816,13 @@ def attribute(
                 src = later[0]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
+            if opens_para and index is not None and index > 0 and index - 1 not in by_para:
+                # after a paragraph of reported speech ("X says ..."): X goes on speaking
+                prior_block = body[index - 1]
+                reported = _reported(_Paragraph(prior_block.text, prior_block.span.start, ()))
+                if reported is not None:
+                    found[n], bases[n] = reported, prior_block.span.start
+                    continue
             if opens_para and previous is not None and index is not None:
                 found[n], bases[n], via_of[n] = found[previous], bases[previous], via_of[previous]
                 continue
