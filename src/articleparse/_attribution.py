@@ -55,7 +55,12 @@ from ._speech import (
 __all__ = ["attribute"]
 
 _SPEECH = forms(SPEECH_VERBS) - NOUN_FORMS
-_STANCE = forms(REPORTING_VERBS) - forms(SPEECH_VERBS) - NOUN_FORMS
+# right after a quotation, "reads", "notes", "quips" can only be verbs
+_SPEECH_AFTER = forms(SPEECH_VERBS)
+# stance verbs without their base form ("call" is more often a noun)
+_STANCE = (
+    forms(REPORTING_VERBS) - forms(line.split()[0] for line in REPORTING_VERBS)
+) - forms(SPEECH_VERBS) - NOUN_FORMS
 _VERBS = _SPEECH | _STANCE
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
@@ -164,6 +169,7 @@ class _Found:
     via: tuple[int, int] | None = None
     verb_end: int = -1  # where the attributing verb ends, when it comes before the quote
     channel_only: bool = False  # "according to X": X speaks unless a speaker exists
+    weak: bool = False  # found by a fallback (a colon, a participle): any other rule wins
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -182,21 +188,23 @@ def _possessive(token: _Token) -> bool:
     return token.low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'"))
 
 
-def _person_part(run: list[_Token]) -> list[_Token]:
-    """The name at the end of a capitalised run, after its titles.
+def _person_part(run: list[_Token]) -> tuple[int, int]:
+    """The person's name in a capitalised run, as (first, last) indexes into the run.
 
-    "President Vladimir Putin" -> "Vladimir Putin"; a run that ends in an
-    organisation's head word ("Defense Ministry") is kept whole.
+    "President Vladimir Putin" -> "Vladimir Putin"; "Jingyi Pan of IG" ->
+    "Jingyi Pan"; a run that ends in an organisation's head word ("Defense
+    Ministry") is kept whole.
     """
+    whole = (0, len(run) - 1)
     if not run or run[-1].low.rstrip(".") in ORG_HEADS or run[-1].low in ORG_HEADS:
-        return run
+        return whole
+    last = len(run)
     for at, tok in enumerate(run):
         if tok.low == "of" and at > 0:
-            head = run[:at]
-            if head[-1].low not in TITLES and head[-1].low not in _NAME_LINKS:
-                return _person_part(head)  # "Jingyi Pan of IG", "Richard Shelby of Alabama"
+            if run[at - 1].low not in TITLES and run[at - 1].low not in _NAME_LINKS:
+                last = at  # "Jingyi Pan of IG", "Richard Shelby of Alabama"
             break
-    k = len(run)
+    k = last
     while k > 0:
         low = run[k - 1].low
         if low in HONORIFICS:
@@ -205,7 +213,9 @@ def _person_part(run: list[_Token]) -> list[_Token]:
         if low in TITLES or low in _NAME_LINKS or _possessive(run[k - 1]):
             break
         k -= 1
-    return run[k:] if k < len(run) else run
+    if k >= last:
+        return (0, last - 1) if last < len(run) else whole
+    return k, last - 1
 
 
 def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
@@ -219,7 +229,7 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     last = tokens[i]
     if last.low in PRONOUNS and last.low not in ("who", "which"):
         return i, i
-    if not last.word or _MASK in last.text:
+    if not last.word or _MASK in last.text or last.low in NON_SPEAKERS:
         return None
     if _is_name_word(last):
         j = i
@@ -248,8 +258,8 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
             return j, i
         if j - 1 >= 0 and tokens[j - 1].low in DETERMINERS:
             return j - 1, i
-        person = _person_part(run)
-        return i - len(person) + 1, i
+        a, b = _person_part(run)
+        return j + a, j + b
     # a descriptive phrase: "a spokesperson", "the former governor of Minnesota"
     j = i
     while j >= 0 and j > i - 10:
@@ -310,9 +320,8 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
             else:
                 break
         if not _possessive(tokens[j]):
-            run = tokens[start : j + 1]
-            person = _person_part(run)
-            return j - len(person) + 1, j
+            a, b = _person_part(tokens[start : j + 1])
+            return start + a, start + b
         return start, j
     if first.low in ROLE_PLURALS:
         return start, start
@@ -352,13 +361,25 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     return np
 
 
+def _unknown_verb(tokens: list[_Token], at: int) -> bool:
+    """A lower-case past-tense word outside the lexicon ("beamed", "barked")."""
+    tok = tokens[at]
+    return (
+        tok.low.endswith("ed")
+        and tok.text.islower()
+        and len(tok.text) > 4
+        and tok.low not in _STANCE
+        and tok.low not in NON_SPEAKERS
+    )
+
+
 def _verb_after(tokens: list[_Token], at: int) -> int:
     """The index of the speech verb at tokens[at], after adverbs, or -1."""
     j = at
     skipped = 0
     while j < len(tokens) and skipped < 4:
         tok = tokens[j]
-        if tok.low in _SPEECH:
+        if tok.low in _SPEECH_AFTER:
             return j
         if tok.low in ADVERBS or tok.low.endswith("ly") and tok.word and not tok.cap:
             j += 1
@@ -444,8 +465,8 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     if i >= len(toks) or toks[i].start >= limit:
         return None
     tok = toks[i]
-    inner = q.span.of(p.text) if False else ""
-    del inner
+    inner = q.span.of(p.text).rstrip()
+    ends_speech = inner[-1:] in (",", "!", "?")
     # "according to X"
     if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
         np = _np_forward(toks, i + 2)
@@ -455,7 +476,9 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         return None
     # "said X" (inverted)
     v = _verb_after(toks, i)
-    if v >= 0 and toks[v].low in _SPEECH:
+    if v < 0 and _unknown_verb(toks, i) and ends_speech:
+        v = i  # "Q!" beamed X
+    if v >= 0:
         np = _inverted_subject(toks, v + 1)
         if np is not None and toks[np[0]].low not in ("that", "it"):
             s, e = _span(toks, np)
@@ -470,9 +493,14 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             break
         if tk.text in ",(":
             commas.append(k)
-        elif tk.low in _SPEECH and not tk.cap and k > i:
+        elif tk.low in _SPEECH_AFTER and not tk.cap and k > i:
             v = k
             break
+        elif ends_speech and k > i and not commas and _unknown_verb(toks, k):
+            after_verb = toks[k + 1].text if k + 1 < len(toks) else "."
+            if after_verb in ".,;" or toks[k + 1].low in ("and", "as", "at", "to", "in"):
+                v = k  # "Q," Trump barked.
+                break
     if v < 0:
         if dash:
             # "— X" closing a quotation
@@ -575,6 +603,9 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             if (stance and (not stance_ok or v - k > 12)) or v - k > 30:
                 k -= 1
                 continue
+            if stance and any(t.text == "," for t in toks[k + 1 : v]):
+                k -= 1
+                continue
             if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
                 # "went on to say", "declined to say" -> the subject is further back
                 pass
@@ -585,8 +616,8 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                     subj = _subject_of(toks, k, floor)
                     via = _span(toks, subj) if subj else None
                     return _Found(s2, e2, f"{tok.text} ... as saying", via=via)
-            if tok.low == "according" or tok.low.endswith("ing") and k - 1 >= floor and (
-                toks[k - 1].text == ","
+            if tok.low.endswith("ing") and not (
+                k - 1 >= floor and toks[k - 1].low in ("was", "is", "were", "are", "been", "am")
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
                 participle = participle or tok.text
@@ -621,7 +652,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v]))
             ):
                 s, e = _span(toks, np)
-                found = _Found(s, e, participle or ":")
+                found = _Found(s, e, participle or ":", weak=True)
     return found
 
 
@@ -776,7 +807,7 @@ def attribute(
                 else:
                     pick = after
             elif after is not None and before is not None:
-                pick = after if initial else before
+                pick = after if initial or before.weak else before
             else:
                 pick = after or before
             if pick is not None and pick.via is not None:
