@@ -28,7 +28,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import bisect
 import re
+from typing import NamedTuple
 
 import attrs
 import regex
@@ -140,23 +142,15 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-@attrs.frozen
-class _Token:
+class _Token(NamedTuple):
+    """A word or punctuation mark of a paragraph, with its offsets in the paragraph."""
+
     text: str
-    start: int  # offsets into the paragraph
+    start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower()
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def word(self) -> bool:
-        return self.text[:1].isalnum()
+    low: str  # the text in lower case
+    cap: bool  # it starts with a capital letter
+    word: bool  # it starts with a letter or digit
 
 
 @attrs.frozen
@@ -173,7 +167,12 @@ class _Found:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _find_tokens(text, start, end)]
+    out = []
+    for m in _find_tokens(text, start, end):
+        word = m.group()
+        first = word[0]
+        out.append(_Token(word, m.start(), m.end(), word.lower(), first.isupper(), first.isalnum()))
+    return out
 
 
 def _is_verb(token: _Token) -> bool:
@@ -408,6 +407,9 @@ class _Paragraph:
                 chars[k] = " "
         self.text = text
         self.masked = "".join(chars)
+        self._tokens: list[_Token] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
         self.stops = [0]
         for m in _find_stops(self.masked):
             word = _search_last_word(self.masked, 0, m.start() + 1)
@@ -420,12 +422,14 @@ class _Paragraph:
             self.stops.append(m.end())
 
     def window(self, start: int, end: int) -> list[_Token]:
-        """The tokens of the masked paragraph between two offsets (a bounded window)."""
-        start = max(start, 0)
-        if start > 0 and not self.masked[start - 1].isspace():
-            while start < end and not self.masked[start].isspace():
-                start += 1
-        return _tokens(self.masked, start, min(end, len(self.masked)))
+        """The tokens of the masked paragraph that lie between two offsets."""
+        if self._tokens is None:
+            self._tokens = _tokens(self.masked, 0, len(self.masked))
+            self._starts = [t.start for t in self._tokens]
+            self._ends = [t.end for t in self._tokens]
+        first = bisect.bisect_left(self._starts, max(start, 0))
+        last = bisect.bisect_right(self._ends, end)
+        return self._tokens[first:last]
 
     def sentence_start(self, offset: int) -> int:
         lo, hi = 0, len(self.stops)
@@ -660,8 +664,8 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     """Nothing but a conjunction or punctuation before the quotation in its sentence."""
     open_at = q.outer.start - p.base
     sent = p.sentence_start(open_at)
-    words = [t for t in _tokens(p.masked, sent, open_at) if t.word]
-    return not words or (len(words) == 1 and words[0].low in ("and", "but", "so"))
+    words = _find_title_words(p.masked, sent, open_at)
+    return not words or (len(words) == 1 and words[0].lower() in ("and", "but", "so"))
 
 
 def _title_like(words: str) -> bool:
