@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import bisect
 import re
 from typing import NamedTuple
 
@@ -69,9 +68,7 @@ _VERBS = _SPEECH | _STANCE
 # punctuation character.
 _find_tokens = re.compile(
     r"""
-    [^\W]                               # a word starts with a letter, digit or mask
-    (?:[\w'\N{RIGHT SINGLE QUOTATION MARK}&-]|\.(?=[^\W\d_](?:\.|\b)))*  # inner marks; the dots of U.S
-    (?:(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.|(?<=\b[A-Z][a-z][a-z])\.)?  # Mr. Sen. J.
+    \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
     | [^\w\s]                           # or one punctuation character
     """,
     re.VERBOSE,
@@ -167,12 +164,57 @@ class _Found:
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    """The tokens of ``text[start:end]``; a word keeps a final full stop only when it is
+    an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it."""
     out = []
     for m in _find_tokens(text, start, end):
         word = m.group()
+        at = m.start()
+        if "." in word:
+            for piece, offset in _split_dots(word):
+                first = piece[0]
+                out.append(
+                    _Token(
+                        piece,
+                        at + offset,
+                        at + offset + len(piece),
+                        piece.lower(),
+                        first.isupper(),
+                        first.isalnum(),
+                    )
+                )
+            continue
         first = word[0]
-        out.append(_Token(word, m.start(), m.end(), word.lower(), first.isupper(), first.isalnum()))
+        out.append(_Token(word, at, m.end(), word.lower(), first.isupper(), first.isalnum()))
     return out
+
+
+def _split_dots(word: str) -> list[tuple[str, int]]:
+    """A dotted word as tokens: "Mr." and "U.S." stay whole, "said." is "said" and ".",
+    "said.Trump" is three tokens."""
+    if _match_abbreviation(word):
+        return [(word, 0)]
+    out: list[tuple[str, int]] = []
+    at = 0
+    for part in _find_dot_parts(word):
+        start = word.index(part, at) if part else at
+        out.append((part, start))
+        at = start + len(part)
+    return [(p, o) for p, o in out if p]
+
+
+# A dotted word that is one token: an initial (J.), a short title (Mr., Sen.),
+# letters with dots (U.S., a.m.), or a word with no final dot.
+_match_abbreviation = re.compile(
+    r"""
+    (?: [A-Z][a-z]{0,2}\.                # J. Mr. Sen.
+      | (?:[^\W\d_]\.){2,}              # U.S. a.m. D.C.
+    )\Z
+    """,
+    re.VERBOSE,
+).match
+# The pieces of a dotted word that is not an abbreviation: words and dots.
+_find_dot_parts = re.compile(r"[^.]+|\.").findall
 
 
 def _is_verb(token: _Token) -> bool:
@@ -397,19 +439,19 @@ class _Paragraph:
 
     def __init__(self, text: str, base: int, quotes: Sequence[Quotation]) -> None:
         self.base = base
-        chars = list(text)
+        pieces = []
+        at = 0
         for q in quotes:
             s, e = q.span.start - base, q.span.end - base
             keep = e - 1 if e - 1 > s and text[e - 1] in ".!?," else e
-            if keep > s:
-                chars[s] = _MASK
-            for k in range(s + 1, keep):
-                chars[k] = " "
+            if keep > s and s >= at:
+                pieces.append(text[at:s])
+                pieces.append(_MASK + " " * (keep - s - 1))
+                at = keep
+        pieces.append(text[at:])
         self.text = text
-        self.masked = "".join(chars)
-        self._tokens: list[_Token] | None = None
-        self._starts: list[int] = []
-        self._ends: list[int] = []
+        self.masked = "".join(pieces)
+        self._windows: dict[tuple[int, int], list[_Token]] = {}
         self.stops = [0]
         for m in _find_stops(self.masked):
             word = _search_last_word(self.masked, 0, m.start() + 1)
@@ -422,14 +464,16 @@ class _Paragraph:
             self.stops.append(m.end())
 
     def window(self, start: int, end: int) -> list[_Token]:
-        """The tokens of the masked paragraph that lie between two offsets."""
-        if self._tokens is None:
-            self._tokens = _tokens(self.masked, 0, len(self.masked))
-            self._starts = [t.start for t in self._tokens]
-            self._ends = [t.end for t in self._tokens]
-        first = bisect.bisect_left(self._starts, max(start, 0))
-        last = bisect.bisect_right(self._ends, end)
-        return self._tokens[first:last]
+        """The tokens of the masked paragraph between two offsets (a bounded window)."""
+        start = max(start, 0)
+        if start > 0 and not self.masked[start - 1].isspace():
+            while start < end and not self.masked[start].isspace():
+                start += 1
+        key = (start, end)
+        got = self._windows.get(key)
+        if got is None:
+            got = self._windows[key] = _tokens(self.masked, start, min(end, len(self.masked)))
+        return got
 
     def sentence_start(self, offset: int) -> int:
         lo, hi = 0, len(self.stops)
@@ -455,7 +499,7 @@ def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
 def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     """An attribution right after the closing mark: "Q," X said / said X / ..."""
     close = q.outer.end - p.base
-    limit = min(next_open, close + 200, p.sentence_end(close) + 1)
+    limit = min(next_open, close + 180, p.sentence_end(close) + 1)
     i = 0
     toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
@@ -592,7 +636,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
     open_at = q.outer.start - p.base
     sent = max(p.sentence_start(open_at), floor_offset)
-    toks = p.window(max(sent, open_at - 240), open_at)
+    toks = p.window(max(sent, open_at - 180), open_at)
     floor = 0
     v = len(toks) - 1
     stance_ok = True
@@ -604,10 +648,11 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
         tok = toks[k]
         if tok.low in _VERBS and not tok.cap:
             stance = tok.low in _STANCE
-            if (stance and (not stance_ok or v - k > 12)) or v - k > 30:
-                k -= 1
-                continue
-            if stance and any(t.text == "," for t in toks[k + 1 : v]):
+            if v - k > 30:
+                break
+            if stance and not participle and (
+                not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v])
+            ):
                 k -= 1
                 continue
             if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
@@ -789,11 +834,11 @@ def attribute(
             next_open = (
                 quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
             )
-            prev_close = quotes[k - 1].outer.end - p.base if k else 0
-            del prev_close
             after = _after(p, q, next_open)
-            before = _before(p, q, 0)
             initial = _sentence_initial(p, q)
+            before = None
+            if after is None or after.channel_only or not initial:
+                before = _before(p, q, 0)
             titled[n] = _title_like(q.span.of(text))
             if titled[n]:
                 if not initial:
