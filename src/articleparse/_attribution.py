@@ -26,9 +26,8 @@
 # object of "told" is the listener, never the speaker.
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import attrs
@@ -42,8 +41,8 @@ from ._speech import (
     ADVERBS,
     DETERMINERS,
     HONORIFICS,
-    NOUN_FORMS,
     NON_SPEAKERS,
+    NOUN_FORMS,
     ORG_HEADS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -60,8 +59,10 @@ _SPEECH = forms(SPEECH_VERBS) - NOUN_FORMS
 _SPEECH_AFTER = forms(SPEECH_VERBS)
 # stance verbs without their base form ("call" is more often a noun)
 _STANCE = (
-    forms(REPORTING_VERBS) - forms(line.split()[0] for line in REPORTING_VERBS)
-) - forms(SPEECH_VERBS) - NOUN_FORMS
+    (forms(REPORTING_VERBS) - forms(tuple(line.split()[0] for line in REPORTING_VERBS)))
+    - forms(SPEECH_VERBS)
+    - NOUN_FORMS
+)
 _VERBS = _SPEECH | _STANCE
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
@@ -76,7 +77,9 @@ _find_tokens = re.compile(
 
 # A speech verb in a paragraph of reported speech ("X says ...").
 _find_speech = regex.compile(
-    r"\b(?:" + "|".join(sorted((f for f in _SPEECH if not f.endswith("ing")), key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(sorted((f for f in _SPEECH if not f.endswith("ing")), key=len, reverse=True))
+    + r")\b"
 ).finditer
 
 # A full stop, question or exclamation mark (maybe with closing marks) and a
@@ -276,10 +279,10 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         j = i
         while j - 1 >= 0:
             prev = tokens[j - 1]
-            if _is_name_word(prev):
-                j -= 1
-            elif prev.low in _NAME_LINKS and j - 2 >= 0 and (
-                _is_name_word(tokens[j - 2]) or tokens[j - 2].low in _NAME_LINKS
+            if _is_name_word(prev) or (
+                prev.low in _NAME_LINKS
+                and j - 2 >= 0
+                and (_is_name_word(tokens[j - 2]) or tokens[j - 2].low in _NAME_LINKS)
             ):
                 j -= 1
             else:
@@ -316,8 +319,11 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         j -= 1
     if last.low in ROLE_PLURALS:
         j = i
-        while j - 1 >= 0 and tokens[j - 1].word and tokens[j - 1].cap and (
-            tokens[j - 1].low not in _STOP_CAPS
+        while (
+            j - 1 >= 0
+            and tokens[j - 1].word
+            and tokens[j - 1].cap
+            and (tokens[j - 1].low not in _STOP_CAPS)
         ):
             j -= 1
         return j, i
@@ -375,7 +381,7 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     end = start
     while end < len(tokens) and end < start + 12:
         tok = tokens[end]
-        if not tok.word and tok.text not in ".-" or _MASK in tok.text:
+        if (not tok.word and tok.text not in ".-") or _MASK in tok.text:
             break
         if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
             end > start and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS)
@@ -395,8 +401,10 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     ):
         # "says Wise's dad, Darrin": the name in apposition
         name = _np_forward(tokens, np[1] + 2)
-        if name is not None and tokens[name[0]].cap and (
-            name[1] + 1 >= len(tokens) or not tokens[name[1] + 1].word
+        if (
+            name is not None
+            and tokens[name[0]].cap
+            and (name[1] + 1 >= len(tokens) or not tokens[name[1] + 1].word)
         ):
             return name
     return np
@@ -422,7 +430,7 @@ def _verb_after(tokens: list[_Token], at: int) -> int:
         tok = tokens[j]
         if tok.low in _SPEECH_AFTER:
             return j
-        if tok.low in ADVERBS or tok.low.endswith("ly") and tok.word and not tok.cap:
+        if tok.low in ADVERBS or (tok.low.endswith("ly") and tok.word and not tok.cap):
             j += 1
             skipped += 1
             continue
@@ -570,8 +578,10 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             np = _np_back(toks, commas[1])  # "the Y of Z, X, said": X
     else:
         np = _np_back(toks, end)
-        if np is not None and np[0] > i and any(
-            toks[k].low in _CLAUSE_WORDS for k in range(i, np[0])
+        if (
+            np is not None
+            and np[0] > i
+            and any(toks[k].low in _CLAUSE_WORDS for k in range(i, np[0]))
         ):
             np = None  # "Q" is what X said
     if np is None or np[0] < i:
@@ -597,8 +607,10 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
     skipped = 0
     while j - 1 >= floor and skipped < 5:
         low = toks[j - 1].low
-        if low in ADVERBS or low in _TIME_WORDS or (
-            low.endswith("ly") and toks[j - 1].word and not toks[j - 1].cap
+        if (
+            low in ADVERBS
+            or low in _TIME_WORDS
+            or (low.endswith("ly") and toks[j - 1].word and not toks[j - 1].cap)
         ):
             j -= 1
             skipped += 1
@@ -650,8 +662,10 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             stance = tok.low in _STANCE
             if v - k > 30:
                 break
-            if stance and not participle and (
-                not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v])
+            if (
+                stance
+                and not participle
+                and (not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v]))
             ):
                 k -= 1
                 continue
@@ -697,8 +711,10 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             # "X marched ..., chanting "Q"" / "X gloated: "Q"": the sentence's subject
             first = 1 if toks[0].low in ("and", "but", "so") else 0
             np = _np_forward(toks, first)
-            if np is not None and not toks[np[1]].text.isupper() and (
-                participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v]))
+            if (
+                np is not None
+                and not toks[np[1]].text.isupper()
+                and (participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v])))
             ):
                 s, e = _span(toks, np)
                 found = _Found(s, e, participle or ":", weak=True)
@@ -820,10 +836,14 @@ def attribute(
                 if block.text.rstrip().endswith(":"):
                     lead = _lead_in(_Paragraph(block.text, block.span.start, ()))
                 lead_base = block.span.start
-                if lead is None and block.text[:1].isalnum():
-                    # narrative paragraph: the chain of a speaker breaks after two of them
-                    if previous_para is not None and index - previous_para > 2:
-                        previous = None
+                if (
+                    lead is None
+                    and block.text[:1].isalnum()
+                    and previous_para is not None
+                    and index - previous_para > 2
+                ):
+                    # narrative paragraphs: the chain of a speaker breaks after two of them
+                    previous = None
             continue
         quotes = [quotations[n] for n in members]
         p = _Paragraph(block.text, block.span.start, quotes)
@@ -831,9 +851,7 @@ def attribute(
         for k, n in enumerate(members):
             q = quotations[n]
             bases[n] = p.base
-            next_open = (
-                quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
-            )
+            next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
             after = _after(p, q, next_open)
             initial = _sentence_initial(p, q)
             before = None

@@ -129,7 +129,6 @@ _EITHER: dict[str, tuple[str, str]] = {
 }
 
 
-
 def _closing(marks: str) -> tuple[str, ...]:
     """The closing marks of a table entry as a tuple ("''" is one mark)."""
     return ("''", *marks[2:]) if marks.startswith("''") else tuple(marks)
@@ -236,14 +235,15 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
                 continue
             continue
         if single_at >= 0:
-            if char in single_closers and _can_close(para, start, end):
-                if not _is_apostrophe(para, start, end) and not (
-                    para[start - 1] in "sS" and end < len(para) and para[end] == " "
-                    and _next_is_lower(para, end)
-                ):
-                    found.append((single_at, single_inner, start, end, True))
-                    single_at = -1
-                    continue
+            if (
+                char in single_closers
+                and _can_close(para, start, end)
+                and not _is_apostrophe(para, start, end)
+                and not _plural_possessive(para, start, end)
+            ):
+                found.append((single_at, single_inner, start, end, True))
+                single_at = -1
+                continue
             opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
             if opener is None or opener[0] != _DOUBLE:
                 continue
@@ -273,6 +273,16 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
 def _ends_word(para: str, at: int) -> bool:
     """Nothing but a space, punctuation or the paragraph's end at ``para[at]``."""
     return at >= len(para) or para[at] in _SPACE or para[at] in ",.;:!?)"
+
+
+def _plural_possessive(para: str, start: int, end: int) -> bool:
+    """A mark after an s and before a lower-case word: the Joneses' house."""
+    return (
+        para[start - 1] in "sS"
+        and end < len(para)
+        and para[end] == " "
+        and _next_is_lower(para, end)
+    )
 
 
 def _next_is_lower(para: str, at: int) -> bool:
