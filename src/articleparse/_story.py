@@ -368,10 +368,16 @@ def is_page(lines: Sequence[Line]) -> bool:
 
 # What a unit that is not prose costs the run that holds it, in characters.
 _PENALTY: Final = 80
+# ... what a line that closes a story costs (a comment prompt, a copyright line) ...
+_BARRIER_PENALTY: Final = 1000
+_BARRIERS: Final = frozenset({"comments", "legal", "cookies", "share"})
 # ... and what a marked list item ("- ", "1. ") costs.
 _LIST_PENALTY: Final = 0
 # How far above the story the title may stand, in lines.
-_HEADLINE_REACH: Final = 30
+_HEADLINE_REACH: Final = 20
+# A page's title has at most this many words; this many make a full one.
+_PAGE_TITLE_MAX_WORDS: Final = 20
+_PAGE_TITLE_FULL_WORDS: Final = 12
 
 
 class _Unit(NamedTuple):
@@ -395,6 +401,8 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
         prose = not chrome and not _is_ui(text) and _is_prose(_shape(text))
         if prose:
             weight = len(text)
+        elif any(labels[k] in _BARRIERS for k in range(i, j + 1)):
+            weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
         else:
@@ -432,6 +440,30 @@ def _story_run(
     return units[run[0]].first, units[run[1]].last
 
 
+def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int | None:
+    """The line above the story (at ``first``) that is its title, if one is near.
+
+    Among the lines a short way above the story that could be a title, the one
+    with the most words wins (names, credits and section labels are short); a
+    nearer line wins a tie.
+    """
+    best: int | None = None
+    best_words = 0
+    for i in range(first - 1, max(-1, first - 1 - _HEADLINE_REACH), -1):
+        if labels[i] not in (BODY, NAVIGATION):
+            continue
+        text = lines[i].text
+        if len(text) < 12 or _ends_clause(text) or not _could_be_headline(text):
+            continue
+        count = len(_find_words(text))
+        if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
+            continue
+        words = min(count, _PAGE_TITLE_FULL_WORDS)
+        if words > best_words:
+            best, best_words = i, words
+    return best
+
+
 def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool]) -> None:
     units = _units(lines, labels, joins)
     run = _best_run(units)
@@ -460,15 +492,13 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
                 labels[unit.first] = RELATED
             elif _is_ui(text):
                 labels[unit.first] = UI
-    # The title: the nearest line above the story that could be one.
-    for i in range(first - 1, max(-1, first - 1 - _HEADLINE_REACH), -1):
-        text = lines[i].text
-        if _could_be_headline(text) and _ends_clause(text) is None and len(text) >= 12:
-            labels[i] = HEADLINE
-            for j in range(i + 1, first):
-                if labels[j] == NAVIGATION:
-                    labels[j] = _head_kind(lines[j].text) or UI
-            break
+    # The title: the fullest line above the story that could be one.
+    title = _page_title(lines, labels, first)
+    if title is not None:
+        labels[title] = HEADLINE
+        for j in range(title + 1, first):
+            if labels[j] == NAVIGATION:
+                labels[j] = _head_kind(lines[j].text) or UI
     _label_head(lines, labels, first, last + 1)
 
 
