@@ -1,0 +1,357 @@
+"""The vocabulary of publishers' appeals to their readers.
+
+An appeal is the box a publisher puts in or after a story to ask the reader
+for something: money (donations, contributions), a membership or a paid
+subscription, an e-mail address (newsletter sign-ups), to switch off an
+ad-blocker, or simply to "support independent journalism".  Appeals from
+different publishers share a small, stable vocabulary and a shape (a heading,
+one to a few paragraphs of pitch, one or more buttons); these lists hold the
+vocabulary, `_chrome` holds the shape.
+
+The phrases were gathered from the general language of such boxes (English
+first, German and Russian basics) rather than from any one publisher's text:
+the ask ("please donate", "make a contribution", "become a member"), the
+reason ("independent journalism", "reader-funded", "no paywall"), the
+newsletter offer ("sign up for our newsletter", "delivered to your inbox"),
+the fine print ("tax-deductible", "by signing up, you agree") and the
+buttons ("Donate now", "Not now", "Remind me later").
+
+Each cue is a regular-expression fragment matched case-insensitively between
+word boundaries, inside one line.  Fragments hold only literal words, optional
+words and small alternations, never nested repetition, so the combined pattern
+runs in linear time.
+"""
+
+from __future__ import annotations
+
+from typing import Final, NamedTuple
+
+__all__ = [
+    "APPEAL_BUTTONS",
+    "APPEAL_CUES",
+    "APPEAL_OPENERS",
+    "APPEAL_STEMS",
+    "STRONG",
+    "WEAK",
+    "AppealCue",
+]
+
+# The weight of a cue that on its own makes a line part of an appeal, and of
+# one that only counts together with others (see _chrome for the thresholds).
+STRONG: Final = 2.0
+WEAK: Final = 1.0
+
+
+class AppealCue(NamedTuple):
+    """One phrase of appeal language."""
+
+    keys: tuple[str, ...]  # the cue is looked for only on lines holding one of these (lower case)
+    pattern: str  # regex fragment, run on the lower-cased line between word boundaries
+    weight: float  # STRONG, WEAK or in between
+    category: (
+        str  # donation, membership, subscription, newsletter, adblock, mission, ask, fineprint
+    )
+    lang: str  # ISO 639-1 code of the language
+
+
+def _cue(keys: str, pattern: str, weight: float, category: str, lang: str = "en") -> AppealCue:
+    return AppealCue(tuple(keys.split("|")), pattern, weight, category, lang)
+
+
+_EN_DONATION: Final = (
+    _cue("donat", r"donate(?: now| today| here| monthly)?", STRONG, "donation"),
+    _cue(
+        "donat|gift|contribut",
+        r"make (?:a|your) (?:tax-deductible |one-time |monthly |small )?(?:donation|gift|contribution)",
+        STRONG,
+        "donation",
+    ),
+    _cue(
+        "donat|contribut|support",
+        r"(?:please |kindly )?consider (?:a |making a )?(?:donating|donation|contributing|supporting|a contribution)",
+        STRONG,
+        "donation",
+    ),
+    _cue(
+        "donat|contribut|gift",
+        r"(?:your|a|every|any) (?:tax-deductible )?(?:donation|contribution|gift)s?",
+        WEAK,
+        "donation",
+    ),
+    _cue("donat|contribut|gift|you", r"tax[- ]deductible", STRONG, "donation"),
+    _cue(
+        "contribut|donat|gift|support",
+        r"(?:monthly|one-time|one time|recurring|annual) (?:contributions?|donations?|gifts?|support)",
+        STRONG,
+        "donation",
+    ),
+    _cue("contribut", r"contributions?", WEAK, "donation"),
+    _cue("donat", r"donations?", WEAK, "donation"),
+    _cue("you", r"give money", WEAK, "donation"),
+    _cue(
+        "fund|support",
+        r"(?:reader|member|listener|viewer)[- ](?:funded|supported)",
+        STRONG,
+        "donation",
+    ),
+    _cue(
+        "fund",
+        r"funded by (?:readers|members|sponsors|donations|our readers|people like you)",
+        STRONG,
+        "donation",
+    ),
+    _cue("you|help|support", r"(?:the )?price of a (?:cup of )?coffee", WEAK, "donation"),
+)
+
+_EN_MEMBERSHIP: Final = (
+    _cue(
+        "member|support|subscri",
+        r"become a (?:member|supporter|subscriber|patron|sustaining member)",
+        STRONG,
+        "membership",
+    ),
+    _cue("join", r"join (?:us|today|now|our community|as a member|the club)", WEAK, "membership"),
+    _cue(
+        "support",
+        r"support (?:us|our (?:work|journalism|reporting|newsroom|mission|efforts))",
+        STRONG,
+        "membership",
+    ),
+    _cue(
+        "support",
+        r"supporting (?:us|our (?:work|journalism|reporting|newsroom|mission|efforts))",
+        STRONG,
+        "membership",
+    ),
+    _cue("support", r"support (?:the )?\w+ (?:today|monthly)", WEAK, "membership"),
+    _cue("member|donat", r"members? donations?", STRONG, "membership"),
+)
+
+_EN_SUBSCRIPTION: Final = (
+    _cue("subscri", r"subscribe (?:now|today|here|to (?:our|the) \w+)", STRONG, "subscription"),
+    _cue(
+        "subscri",
+        r"(?:start|get|buy) (?:a |your )?(?:digital )?subscription",
+        STRONG,
+        "subscription",
+    ),
+    _cue("subscri", r"(?:free|paid|digital) subscription", WEAK, "subscription"),
+    _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
+    _cue("paywall", r"(?:behind a|no|without a) paywall", WEAK, "subscription"),
+    _cue("subscri|member", r"already a (?:subscriber|member)", STRONG, "subscription"),
+)
+
+_EN_NEWSLETTER: Final = (
+    _cue("newsletter", r"newsletters?", WEAK, "newsletter"),
+    _cue(
+        "newsletter", r"(?:join|get|read) (?:our|the) (?:\w+ ){0,3}newsletter", STRONG, "newsletter"
+    ),
+    _cue("sign", r"sign(?: me)? up", WEAK, "newsletter"),
+    _cue("sign", r"signing up", WEAK, "newsletter"),
+    _cue(
+        "sign|subscri|newsletter",
+        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|this|their|a|\w+['\N{RIGHT SINGLE QUOTATION MARK}]s) (?:free )?(?:\w+ ){0,3}(?:newsletter|e-?mails?)",
+        STRONG,
+        "newsletter",
+    ),
+    _cue(
+        "you", r"(?:delivered|straight|directly|sent) (?:to|into) your inbox", STRONG, "newsletter"
+    ),
+    _cue("you", r"in(?:to)? your inbox", WEAK, "newsletter"),
+    _cue("join|sign|newsletter|subscri", r"mailing list", WEAK, "newsletter"),
+    _cue("sign|newsletter|subscri|you", r"e-?mail (?:address|updates|alerts)", WEAK, "newsletter"),
+    _cue(
+        "you|newsletter|sign|subscri",
+        r"(?:stay|keep) (?:up-to-date|up to date)",
+        WEAK,
+        "newsletter",
+    ),
+    _cue("never", r"never miss (?:a|an) (?:story|update|thing|issue|beat)", STRONG, "newsletter"),
+    _cue("you", r"get (?:it|them|our \w+) (?:in|delivered to) your inbox", STRONG, "newsletter"),
+    _cue("sign", r"sign up (?:here|now|today|for free)", STRONG, "newsletter"),
+    _cue("subscri", r"you can unsubscribe", STRONG, "newsletter"),
+    _cue("newsletter", r"newsletter (?:promotion|signup|sign-up)", STRONG, "newsletter"),
+)
+
+_EN_ADBLOCK: Final = (
+    _cue("blocker", r"ad[- ]?blockers?", STRONG, "adblock"),
+    _cue("blocker", r"(?:disable|turn off|pause) (?:your |the )?ad[- ]?blocker", STRONG, "adblock"),
+)
+
+_EN_MISSION: Final = (
+    _cue(
+        "journalis",
+        r"(?:independent|nonprofit|non-profit|local|quality|public-interest|public interest|fearless|investigative|trustworthy) (?:journalism|reporting|newsroom)",
+        WEAK,
+        "mission",
+    ),
+    _cue(
+        "support",
+        r"support (?:independent|nonprofit|non-profit|local|quality|public-interest|investigative|open|free) (?:\w+ )?(?:journalism|reporting)",
+        STRONG,
+        "mission",
+    ),
+    _cue(
+        "journalis|you", r"(?:our|your) (?:journalism|reporting|newsroom|mission)", WEAK, "mission"
+    ),
+    _cue("support|help|you", r"our work", WEAK, "mission"),
+    _cue(
+        "profit",
+        r"(?:nonprofit|non-profit|not-for-profit|for-profit) (?:organi[sz]ation|newsroom)",
+        WEAK,
+        "mission",
+    ),
+    _cue("profit|fund", r"as an? (?:nonprofit|non-profit|reader-funded)", WEAK, "mission"),
+    _cue("you|support|journalis", r"free to (?:everyone|all)", WEAK, "mission"),
+    _cue(
+        "never",
+        r"(?:has|have) never been more (?:important|vital|needed|difficult)",
+        WEAK,
+        "mission",
+    ),
+    _cue(
+        "you|journalis|support|help",
+        r"(?:doesn't|does not|doesn\N{RIGHT SINGLE QUOTATION MARK}t) come cheap",
+        WEAK,
+        "mission",
+    ),
+)
+
+_EN_ASK: Final = (
+    _cue("help|support", r"(?:we|i) need your (?:help|support)", STRONG, "ask"),
+    _cue("you|support", r"we rely on (?:your|our readers|readers)", STRONG, "ask"),
+    _cue("help|support", r"with your (?:help|support)", WEAK, "ask"),
+    _cue("support", r"your support", WEAK, "ask"),
+    _cue("help", r"help us(?: continue| keep| to)?", WEAK, "ask"),
+    _cue("you", r"(?:i am|we are|we're|i'm) asking you", WEAK, "ask"),
+    _cue("you", r"if you can afford(?: it| to)?", WEAK, "ask"),
+    _cue("you", r"thank you for (?:your support|supporting|reading|standing with)", WEAK, "ask"),
+    _cue("help|you", r"(?:any|every) (?:help|amount)", WEAK, "ask"),
+    _cue("help|support", r"appreciate (?:any|your) (?:help|support)", WEAK, "ask"),
+    _cue(
+        "support|you|donat|subscri",
+        r"not ready to (?:support|give|donate|subscribe)",
+        STRONG,
+        "ask",
+    ),
+)
+
+_EN_FINEPRINT: Final = (
+    _cue("privacy", r"privacy (?:policy|notice)", WEAK, "fineprint"),
+    _cue("privacy|sign|subscri", r"terms of (?:use|service)", WEAK, "fineprint"),
+    _cue("sign|subscri", r"by (?:signing up|subscribing)", WEAK, "fineprint"),
+    _cue("privacy", r"recaptcha", WEAK, "fineprint"),
+)
+
+_DE: Final = (
+    _cue("spende", r"spenden|spendenfinanziert|spende", STRONG, "donation", "de"),
+    _cue(
+        "jetzt",
+        r"jetzt (?:spenden|unterstützen|abonnieren|mitglied werden)",
+        STRONG,
+        "donation",
+        "de",
+    ),
+    _cue(
+        "unterstütz",
+        r"unterstützen sie (?:uns|unsere arbeit|unabhängigen journalismus)",
+        STRONG,
+        "membership",
+        "de",
+    ),
+    _cue(
+        "journalis",
+        r"(?:unabhängigen?|investigativen?|freien?) journalismus",
+        WEAK,
+        "mission",
+        "de",
+    ),
+    _cue("gemeinnütz", r"gemeinnützig\w{0,3}", WEAK, "mission", "de"),
+    _cue("journalis|spende|unterstütz", r"unsere arbeit", WEAK, "mission", "de"),
+    _cue(
+        "unterstütz",
+        r"(?:mit der )?unterstützung von (?:bürgerinnen|lesern|leserinnen|unseren)",
+        WEAK,
+        "ask",
+        "de",
+    ),
+    _cue("helfen", r"helfen (?:sie|auch sie) (?:uns|mit)", STRONG, "ask", "de"),
+    _cue("abonnier", r"newsletter abonnieren", STRONG, "newsletter", "de"),
+    _cue("blocker", r"werbeblocker", STRONG, "adblock", "de"),
+    _cue("mitglied", r"mitglied werden", STRONG, "membership", "de"),
+)
+
+_RU: Final = (
+    _cue(
+        "поддерж",
+        r"поддержите (?:нас|независим\w{0,4}|редакци\w{0,2}|проект)",
+        STRONG,
+        "donation",
+        "ru",
+    ),
+    _cue(
+        "поддерж",
+        r"поддержать (?:нас|независим\w{0,4}|редакци\w{0,2}|проект)",
+        STRONG,
+        "donation",
+        "ru",
+    ),
+    _cue("пожертв", r"пожертвован\w{0,3}", STRONG, "donation", "ru"),
+    _cue("журналист", r"независим\w{0,4} журналистик\w{0,2}", WEAK, "mission", "ru"),
+    _cue("подпиш", r"подпишитесь на (?:наш|рассылк)\w{0,3}", STRONG, "newsletter", "ru"),
+    _cue("читател", r"дорогие читатели", WEAK, "ask", "ru"),
+    _cue("помощ|поддерж", r"нам нужна ваша (?:помощь|поддержка)", STRONG, "ask", "ru"),
+)
+
+APPEAL_CUES: Final[tuple[AppealCue, ...]] = (
+    *_EN_DONATION,
+    *_EN_MEMBERSHIP,
+    *_EN_SUBSCRIPTION,
+    *_EN_NEWSLETTER,
+    *_EN_ADBLOCK,
+    *_EN_MISSION,
+    *_EN_ASK,
+    *_EN_FINEPRINT,
+    *_DE,
+    *_RU,
+)
+"""Every appeal cue, in the order they are tried (longer phrases first within a group)."""
+
+APPEAL_STEMS: Final[tuple[str, ...]] = tuple(
+    sorted({key for cue in APPEAL_CUES for key in cue.keys})
+)
+"""The distinct keys of the cues.  `_chrome` finds these with plain substring
+search (one pass over the text each, so they are few and short) and runs a
+cue's pattern only on the lines that hold one of its keys.  A key is a word
+the cue holds or one that stands beside it in every appeal sentence seen."""
+
+APPEAL_OPENERS: Final[tuple[str, ...]] = (
+    r"^a (?:message|note|word|letter) (?:from|to) (?:the |our )?\w+",  # "A message from The Paper:"
+    r"^(?:dear|hello|hi) (?:readers?|friends?|subscribers?|supporters?)\b",  # a salutation
+    r"^before you (?:go|scroll|read on)\b",  # "Before you go..."
+    r"^(?:can|could|will|would) you (?:help|support|chip in|spare)\b",  # a direct ask
+    r"^(?:did|do) you (?:enjoy|like|value|appreciate|find)\b",  # "Did you enjoy this article?"
+    r", (?:did|didn't|does|doesn't|is|isn't|was|wasn't|has|hasn't|have|haven't|do|don't)"
+    r" (?:it|you|we|they|there)\?$",  # a rhetorical hook: "..., didn't it?"
+    r"^liebe (?:leserinnen|leser)\b",  # German salutation
+    r"^дорогие (?:читатели|друзья)",  # Russian salutation
+)
+"""Short lines that open an appeal letter (searched, anchored as written)."""
+
+APPEAL_BUTTONS: Final[tuple[str, ...]] = (
+    r"(?:donate|give|contribute|support|subscribe|join|sign up|sign me up|register)(?: now| today| here| monthly| once| us)?",
+    r"(?:become|be) a (?:member|supporter|subscriber|patron)",
+    r"(?:yes,? )?i'?m in|count me in|i want to help",
+    r"(?:not now|maybe later|no,? thanks?|no thank you|close|dismiss|skip|later)",
+    r"not ready to \w+(?: \w+){0,3}\??",
+    r"remind me(?: \w+){0,3}",
+    r"continue(?: reading)?|got it|ok(?:ay)?",
+    r"thank you!?(?: your reminder is set\.?)?|thanks!?",
+    r"(?:charitable|tax) (?:disclosures|information)",
+    r"(?:monthly|annual|yearly|one[- ]time|once)",
+    r"[$€£]\s?\d{1,5}(?: ?/ ?(?:month|year|mo|yr))?",
+    r"(?:jetzt )?(?:spenden|unterstützen|abonnieren)!?|später|nicht jetzt",
+    r"поддержать|подписаться|пожертвовать|позже|не сейчас",
+    r"[\N{MULTIPLICATION SIGN}\N{MULTIPLICATION X}\N{HEAVY MULTIPLICATION X}x\N{BALLOT X}]",
+)
+"""Whole lines that are an appeal's buttons and links (matched against the entire line)."""

@@ -1,0 +1,136 @@
+"""The vocabulary of page chrome: the lines a web page puts around a story.
+
+Each kind of chrome has a few stable wordings across publishers and tools
+(comment prompts, share rows, "Read more:" links, advertisement markers,
+copyright lines, cookie banners, photo credits, tag lists).  These tables
+hold the wordings; `_chrome` matches them against whole lines, so a story
+sentence that merely contains "share" or "comments" is never chrome.
+
+Sources: the general vocabulary of news-site templates (WordPress, Arc, Drupal
+themes and social plug-ins), in English with German and Russian basics.
+
+Every pattern is a regular-expression fragment matched case-insensitively
+against a WHOLE line (after trimming).  Fragments hold no nested repetition;
+free text inside a pattern is bounded ({0,n}) so that matching stays linear.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["CHROME_KINDS", "CHROME_LINES", "CHROME_PHRASES", "TAG_LIST_LABELS"]
+
+CHROME_KINDS: Final[dict[str, str]] = {
+    "comments": "a comment prompt or counter: 'Leave a Reply', 'Comments (12)'",
+    "share": "a share row or button: 'Share this:', 'Facebook Twitter Email'",
+    "related": "a pointer to other stories: 'Read more:', 'Related:', 'See also'",
+    "advertisement": "an advertisement marker: 'Advertisement', 'Sponsored content'",
+    "legal": "a copyright or legal line: '(c) 2024 The Paper', 'All rights reserved'",
+    "cookies": "a cookie or consent banner: 'We use cookies ...', 'Accept all'",
+    "credit": "a photo or video credit: 'Photo: Jane Roe/Agency', '(Getty Images)'",
+    "newsletter": "a one-line newsletter plug outside the publisher's appeal",
+}
+"""The chrome kinds `label_chrome` gives, with what each one is."""
+
+# A run of free text inside one line, bounded.
+_TEXT: Final = r"[^\n]{0,160}"
+# A short run of free text (a name, a count, a site name).
+_SHORT: Final = r"[^\n]{0,60}"
+# A separator between share-row words.
+_SEP: Final = r"[\s|,/\N{MIDDLE DOT}\N{BULLET}-]{1,6}"
+# The names of the social networks and channels a share row lists.
+_NETWORK: Final = (
+    r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|mail|print|"
+    r"copy link|flipboard|pocket|tumblr|threads|bluesky|mastodon|vk|vkontakte|ok|sms|messenger|"
+    r"tweet|share|pin it)"
+)
+
+CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
+    "comments": (
+        r"leave a (?:reply|comment)",
+        r"(?:\d{1,6} )?(?:comments?|replies|responses)(?: ?\(\d{1,6}\))?:?",
+        r"(?:show|view|read|load|see|hide) (?:all )?(?:\d{1,6} )?comments?",
+        r"(?:post|add|write) a comment",
+        r"join the (?:conversation|discussion)",
+        r"comments? (?:are|is) closed\.?",
+        r"you must be logged in to post a comment\.?",
+        r"(?:kommentare?|kommentieren|комментари[ийя]|комментировать)(?: ?\(\d{1,6}\))?:?",
+    ),
+    "share": (
+        r"share (?:this|the) (?:article|story|post|page)?:?",
+        r"share(?: on \w+)?:?",
+        rf"(?:share (?:on|via) )?{_NETWORK}(?:{_SEP}{_NETWORK}){{0,12}}",
+        r"(?:teilen|поделиться)(?: ?:)?",
+        r"click to share on \w+(?: \(opens in new window\))?",
+    ),
+    "related": (
+        r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) {_SHORT})?:?".replace(
+            "{_SHORT}", _SHORT
+        ),
+        r"related(?: (?:stories|articles|posts|coverage|content|reading|links))?:?",
+        r"more (?:from|on|about|in) {_SHORT}:?".replace("{_SHORT}", _SHORT),
+        r"(?:recommended|you (?:may|might) also like|popular|most read|trending|further reading):?",
+        r"(?:lesen sie auch|mehr zum thema|weitere artikel|auch interessant):?",
+        r"(?:читайте также|смотрите также|по теме|ещё по теме|еще по теме):?",
+    ),
+    "advertisement": (
+        r"(?:advertisement|advertising|ad|ads|sponsored(?: content| post| by {_SHORT})?)".replace(
+            "{_SHORT}", _SHORT
+        ),
+        r"(?:story|article) continues below(?: this)? (?:advertisement|ad)",
+        r"scroll (?:down )?to continue(?: reading)?",
+        r"(?:anzeige|werbung|реклама)",
+    ),
+    "legal": (
+        rf"(?:\N{{COPYRIGHT SIGN}}|\(c\)|copyright){_TEXT}",
+        rf"this (?:material|article|content) may not be (?:published|reproduced){_TEXT}",
+        r"(?:privacy policy|terms of (?:use|service)|cookie policy|impressum|datenschutz)"
+        r"(?:\s?[|,]\s?(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us)){0,6}",
+    ),
+    "cookies": (
+        rf"by (?:continuing|using this (?:site|website)){_SHORT}(?:cookies|privacy policy){_TEXT}",
+        r"(?:accept|allow|reject|decline|manage) (?:all )?(?:cookies|preferences|settings)",
+        r"(?:cookie|privacy|consent) (?:settings|preferences|choices)",
+        r"(?:alle )?cookies akzeptieren|(?:wir verwenden|diese website verwendet) cookies" + _TEXT,
+    ),
+    "credit": (
+        rf"(?:photo|photograph|image|picture|video|illustration|graphic|credit|source|"
+        rf"foto|bild|quelle|фото|источник)s?(?: by| credit)?\s?:\s?{_SHORT}",
+        rf"\(?(?:photo|image|illustration) by {_SHORT}\)?",
+        r"\(?(?:getty images|ap photo|afp|reuters|shutterstock|epa)(?:/[^\n]{0,40})?\)?",
+    ),
+    "newsletter": (),
+}
+"""Whole-line patterns of each chrome kind (tried in the order of CHROME_KINDS).
+
+Each starts with its own words (no leading free text), so a line that does not
+begin like chrome is turned away at its first characters."""
+
+CHROME_PHRASES: Final[tuple[tuple[str, str, str], ...]] = (
+    # (kind, needle, pattern): the pattern, matched against the whole line, is
+    # tried only when the lower-cased line holds the needle.
+    ("legal", "reserved", rf"{_TEXT}all rights reserved\.?{_SHORT}"),
+    ("cookies", "cookie", rf"{_SHORT}(?:we|this (?:site|website)) uses? cookies{_TEXT}"),
+    (
+        "credit",
+        "/",
+        rf"{_SHORT}/\s?(?:getty images|afp|ap|reuters|epa|shutterstock|alamy|dpa|imago)"
+        rf"(?: via {_SHORT})?\)?",
+    ),
+)
+"""Chrome lines told by a phrase inside them rather than by their first words."""
+
+TAG_LIST_LABELS: Final[tuple[str, ...]] = (
+    "tags",
+    "topics",
+    "filed under",
+    "tagged",
+    "tagged with",
+    "keywords",
+    "schlagwörter",
+    "themen",
+    "теги",
+    "метки",
+    "темы",
+)
+"""Labels that open a tag footer list: "Tags: Politics, Russia"."""
