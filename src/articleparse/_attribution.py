@@ -195,7 +195,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 def _split_dots(word: str) -> list[tuple[str, int]]:
     """A dotted word as tokens: "Mr." and "U.S." stay whole, "said." is "said" and ".",
     "said.Trump" is three tokens."""
-    if _match_abbreviation(word):
+    if _match_abbreviation(word) or (
+        word.endswith(".") and word.count(".") == 1 and word[:-1].lower() in ABBREVIATIONS
+    ):
         return [(word, 0)]
     out: list[tuple[str, int]] = []
     at = 0
@@ -206,11 +208,11 @@ def _split_dots(word: str) -> list[tuple[str, int]]:
     return [(p, o) for p, o in out if p]
 
 
-# A dotted word that is one token: an initial (J.), a short title (Mr., Sen.),
-# letters with dots (U.S., a.m.), or a word with no final dot.
+# A dotted word that is one token: an initial (J.) or letters with dots (U.S.,
+# a.m.); a listed abbreviation (Mr., Sen.) is one token too.
 _match_abbreviation = re.compile(
     r"""
-    (?: [A-Z][a-z]{0,2}\.                # J. Mr. Sen.
+    (?: [A-Z]\.                         # an initial: J.
       | (?:[^\W\d_]\.){2,}              # U.S. a.m. D.C.
     )\Z
     """,
@@ -381,7 +383,7 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     end = start
     while end < len(tokens) and end < start + 12:
         tok = tokens[end]
-        if (not tok.word and tok.text not in ".-") or _MASK in tok.text:
+        if (not tok.word and tok.text != "-") or _MASK in tok.text:
             break
         if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
             end > start and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS)
@@ -539,7 +541,9 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         if np is not None and toks[np[0]].low not in ("that", "it"):
             s, e = _span(toks, np)
             return _Found(s, e, toks[v].text)
-        return None
+        if toks[v].low in _SPEECH:
+            return None
+        # a noun that looks like a verb ("state radio quoted ..."): read on
     # "X said", "X, the Y of Z, said": the first speech verb of the clause
     v = -1
     commas: list[int] = []
@@ -584,6 +588,9 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             and any(toks[k].low in _CLAUSE_WORDS for k in range(i, np[0]))
         ):
             np = None  # "Q" is what X said
+    if (np is None or np[0] < i) and first_comma >= end and 0 < end - i <= 3:
+        if all(toks[k].word and toks[k].low not in NON_SPEAKERS for k in range(i, end)):
+            np = (i, end - 1)  # a bare noun phrase: "state radio", "police"
     if np is None or np[0] < i:
         return None
     s, e = _span(toks, np)
@@ -717,7 +724,9 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 and (participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v])))
             ):
                 s, e = _span(toks, np)
-                found = _Found(s, e, participle or ":", weak=True)
+                found = _Found(
+                    s, e, participle or ":", weak=True, verb_end=-1 if participle else toks[v].end
+                )
     return found
 
 
@@ -859,8 +868,8 @@ def attribute(
                 before = _before(p, q, 0)
             titled[n] = _title_like(q.span.of(text))
             if titled[n]:
-                if not initial:
-                    after = None
+                if not initial and q.span.of(text)[-1:] not in (",", "!", "?"):
+                    after = None  # a title mid-sentence; "Never," I said is speech
                 if before is not None and (
                     before.verb_end < 0
                     or p.masked[before.verb_end : q.outer.start - p.base].strip(" ,:")

@@ -216,7 +216,8 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
                 if _can_close(para, start, end) or (
                     family == _DOUBLE and para[start - 1] in _SPACE and _ends_word(para, end)
                 ):
-                    found.append((open_at, inner, start, end, True))
+                    s, e = _trim(para, inner, start)
+                    found.append((open_at, s, e, end, True))
                     open_at = -1
                     continue
                 opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
