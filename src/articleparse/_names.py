@@ -34,6 +34,7 @@ from ._titles import (
     ORG_NOUNS,
     ORG_WORDS,
     PARTY_WORDS,
+    PLACE_PREFIXES,
     PLACE_WORDS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -268,7 +269,7 @@ def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | No
         if first:
             start = text.find(words[first], start, end)
         return _Seen(start, end, tuple(words[first:]), "org")
-    if not PLACE_WORDS.isdisjoint(name):
+    if name[0] in PLACE_PREFIXES or not PLACE_WORDS.isdisjoint(name):
         return None
     for word in name:
         if not word[1:].islower() and not _looks_like_name(word):
@@ -464,14 +465,18 @@ def _antecedent(directory: _Directory, window: deque[_Ref], want: str) -> _Ref |
 
 
 def _last_person(window: deque[_Ref], *, speaker_first: bool) -> _Ref | None:
+    """The most recent person (a speaker first, if asked), else a "weak" one."""
     if speaker_first:
         for ref in reversed(window):
             if ref.speaker and ref.kind == "person":
                 return ref
+    weak = None
     for ref in reversed(window):
         if ref.kind == "person":
             return ref
-    return None
+        if ref.kind == "weak" and weak is None:
+            weak = ref
+    return weak
 
 
 def _resolve_one(
@@ -506,6 +511,9 @@ def _resolve_one(
         and lower[0] in _DEFINITE
         and (words[-1].islower() or words[-1] in PARTY_WORDS)
     ):
+        inside = _name_inside(directory, words)
+        if inside is not None:
+            return inside, "person"
         if head in ORG_NOUNS:
             for ref in reversed(window):
                 if ref.kind == "org" and head in ref.name.lower().split():

@@ -537,7 +537,6 @@ PLACE_WORDS: Final[frozenset[str]] = frozenset(
         "Mountain",
         "Mountains",
         "Ocean",
-        "Park",
         "Province",
         "Region",
         "River",
@@ -569,6 +568,31 @@ PLACE_WORDS: Final[frozenset[str]] = frozenset(
         "October",
         "November",
         "December",
+    }
+)
+
+# Capitalised words that open a place name ("New Brunswick", "South Sudan",
+# "Port Moresby"); a run that starts with one is not a person.
+PLACE_PREFIXES: Final[frozenset[str]] = frozenset(
+    {
+        "East",
+        "Fort",
+        "Lake",
+        "Las",
+        "Los",
+        "Mount",
+        "New",
+        "North",
+        "Northern",
+        "Port",
+        "Saint",
+        "San",
+        "Santa",
+        "South",
+        "Southern",
+        "St",
+        "West",
+        "Western",
     }
 )
 

@@ -1,0 +1,93 @@
+"""Table-driven cases for name resolution (tests/cases/names, format in its README)."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+from typing import Any
+
+import pytest
+
+from articleparse._names import resolve_names
+from articleparse._records import Block, Span
+
+from .conftest import ROOT
+
+CASES_DIR = ROOT / "tests" / "cases" / "names"
+CASE_KEYS = {"name", "about", "text", "mentions", "expect"}
+MENTION_KEYS = {"at", "mention", "name"}
+
+
+def _load() -> list[tuple[pathlib.Path, dict[str, Any]]]:
+    found = []
+    for path in sorted(CASES_DIR.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            found.append((path, case))
+    return found
+
+
+CASES = _load()
+
+
+def _paragraphs(text: str) -> list[Block]:
+    """One paragraph block per non-empty line, as segmentation would give."""
+    blocks = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(line, Span(start, start + len(line))))
+        start += len(line) + 1
+    return blocks
+
+
+def _span(text: str, at: str, mention: str) -> Span:
+    assert text.count(at) == 1, f"'at' must occur once: {at!r}"
+    offset = at.index(mention)
+    start = text.index(at) + offset
+    return Span(start, start + len(mention))
+
+
+def _param(path: pathlib.Path, case: dict[str, Any]) -> Any:
+    marks = []
+    if case.get("expect") == "fail":
+        marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
+    return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
+
+
+def test_there_are_cases() -> None:
+    assert len(CASES) >= 30
+
+
+def test_every_case_is_well_formed() -> None:
+    names = set()
+    for path, case in CASES:
+        assert set(case) == CASE_KEYS, (path.name, case.get("name"))
+        assert case["expect"] in ("pass", "fail")
+        assert case["name"] not in names, case["name"]
+        names.add(case["name"])
+        assert case["mentions"], case["name"]
+        starts = []
+        for mention in case["mentions"]:
+            assert set(mention) == MENTION_KEYS, case["name"]
+            span = _span(case["text"], mention["at"], mention["mention"])
+            assert span.of(case["text"]) == mention["mention"]
+            starts.append(span.start)
+        assert starts == sorted(starts), f"mentions out of text order in {case['name']}"
+
+
+@pytest.mark.parametrize("case", [_param(path, case) for path, case in CASES])
+def test_names(case: dict[str, Any]) -> None:
+    text = case["text"]
+    spans = [_span(text, m["at"], m["mention"]) for m in case["mentions"]]
+    got = resolve_names(text, _paragraphs(text), spans)
+    assert got == [m["name"] for m in case["mentions"]]
+
+
+def test_no_mentions_no_names() -> None:
+    assert resolve_names("Anna Berg spoke.", _paragraphs("Anna Berg spoke."), []) == []
+
+
+def test_no_paragraphs_still_one_name_per_mention() -> None:
+    text = "\u201cHello,\u201d Berg said."
+    start = text.index("Berg")
+    assert resolve_names(text, [], [Span(start, start + 4)]) == ["Berg"]
