@@ -31,7 +31,9 @@ __all__ = [
     "APPEAL_CUES",
     "APPEAL_OPENERS",
     "APPEAL_STEMS",
+    "HINT",
     "STRONG",
+    "SURE",
     "WEAK",
     "AppealCue",
 ]
@@ -39,7 +41,13 @@ __all__ = [
 # The weight of a cue that on its own makes a line part of an appeal, and of
 # one that only counts together with others (see _chrome for the thresholds).
 STRONG: Final = 2.0
+# The weight of a phrase that only an appeal uses ("sign up for our newsletter",
+# "donate now", "support independent journalism"): one is enough for an appeal.
+SURE: Final = 3.0
 WEAK: Final = 1.0
+# The weight of a bare topic word ("donations", "newsletter"): stories use
+# these words too, so they only tip a line that holds other cues.
+HINT: Final = 0.5
 
 
 class AppealCue(NamedTuple):
@@ -47,7 +55,7 @@ class AppealCue(NamedTuple):
 
     keys: tuple[str, ...]  # the cue is looked for only on lines holding one of these (lower case)
     pattern: str  # regex fragment, run on the lower-cased line between word boundaries
-    weight: float  # STRONG, WEAK or in between
+    weight: float  # SURE, STRONG, WEAK or HINT
     category: (
         str  # donation, membership, subscription, newsletter, adblock, mission, ask, fineprint
     )
@@ -59,7 +67,9 @@ def _cue(keys: str, pattern: str, weight: float, category: str, lang: str = "en"
 
 
 _EN_DONATION: Final = (
-    _cue("donat", r"donate(?: now| today| here| monthly)?", STRONG, "donation"),
+    _cue("donat", r"(?:please )?donate (?:now|today|here|monthly|once)", SURE, "donation"),
+    _cue("donat", r"please donate", SURE, "donation"),
+    _cue("donat", r"donate", HINT, "donation"),
     _cue(
         "donat|gift|contribut",
         r"make (?:a|your) (?:tax-deductible |one-time |monthly |small )?(?:donation|gift|contribution)",
@@ -85,8 +95,8 @@ _EN_DONATION: Final = (
         STRONG,
         "donation",
     ),
-    _cue("contribut", r"contributions?", WEAK, "donation"),
-    _cue("donat", r"donations?", WEAK, "donation"),
+    _cue("contribut", r"contributions?", HINT, "donation"),
+    _cue("donat", r"donations?", HINT, "donation"),
     _cue("you", r"give money", WEAK, "donation"),
     _cue(
         "fund|support",
@@ -107,7 +117,7 @@ _EN_MEMBERSHIP: Final = (
     _cue(
         "member|support|subscri",
         r"become a (?:member|supporter|subscriber|patron|sustaining member)",
-        STRONG,
+        SURE,
         "membership",
     ),
     _cue("join", r"join (?:us|today|now|our community|as a member|the club)", WEAK, "membership"),
@@ -128,7 +138,7 @@ _EN_MEMBERSHIP: Final = (
 )
 
 _EN_SUBSCRIPTION: Final = (
-    _cue("subscri", r"subscribe (?:now|today|here|to (?:our|the) \w+)", STRONG, "subscription"),
+    _cue("subscri", r"subscribe (?:now|today|here|to (?:our|the) \w+)", SURE, "subscription"),
     _cue(
         "subscri",
         r"(?:start|get|buy) (?:a |your )?(?:digital )?subscription",
@@ -137,40 +147,48 @@ _EN_SUBSCRIPTION: Final = (
     ),
     _cue("subscri", r"(?:free|paid|digital) subscription", WEAK, "subscription"),
     _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
+    _cue("subscri|member", r"unlimited (?:digital )?access", WEAK, "subscription"),
+    _cue("subscri|member", r"(?:free|remaining) articles?", WEAK, "subscription"),
     _cue("paywall", r"(?:behind a|no|without a) paywall", WEAK, "subscription"),
     _cue("subscri|member", r"already a (?:subscriber|member)", STRONG, "subscription"),
 )
 
 _EN_NEWSLETTER: Final = (
-    _cue("newsletter", r"newsletters?", WEAK, "newsletter"),
+    _cue("newsletter", r"newsletters?", HINT, "newsletter"),
     _cue(
         "newsletter", r"(?:join|get|read) (?:our|the) (?:\w+ ){0,3}newsletter", STRONG, "newsletter"
     ),
-    _cue("sign", r"sign(?: me)? up", WEAK, "newsletter"),
-    _cue("sign", r"signing up", WEAK, "newsletter"),
+    _cue("sign", r"sign(?: me)? up", HINT, "newsletter"),
+    _cue("sign", r"signing up", HINT, "newsletter"),
     _cue(
         "sign|subscri|newsletter",
-        r"(?:sign up|subscribe|register) (?:for|to) (?:our|the|this|their|a|\w+['\N{RIGHT SINGLE QUOTATION MARK}]s) (?:free )?(?:\w+ ){0,3}(?:newsletter|e-?mails?)",
-        STRONG,
+        r"(?:sign up|subscribe|register) (?:for|to) "  # the ask
+        r"(?:our|the|this|their|his|her|my|a|\w+['\N{RIGHT SINGLE QUOTATION MARK}]s) "  # whose
+        r"(?:free )?(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+ ){0,3}"  # its name
+        r"(?:newsletters?|e-?mails?)",
+        SURE,
         "newsletter",
     ),
-    _cue(
-        "you", r"(?:delivered|straight|directly|sent) (?:to|into) your inbox", STRONG, "newsletter"
-    ),
+    _cue("you", r"(?:delivered|straight|directly|sent) (?:to|into) your inbox", SURE, "newsletter"),
     _cue("you", r"in(?:to)? your inbox", WEAK, "newsletter"),
     _cue("join|sign|newsletter|subscri", r"mailing list", WEAK, "newsletter"),
     _cue("sign|newsletter|subscri|you", r"e-?mail (?:address|updates|alerts)", WEAK, "newsletter"),
     _cue(
-        "you|newsletter|sign|subscri",
+        "date",
         r"(?:stay|keep) (?:up-to-date|up to date)",
         WEAK,
         "newsletter",
     ),
-    _cue("never", r"never miss (?:a|an) (?:story|update|thing|issue|beat)", STRONG, "newsletter"),
-    _cue("you", r"get (?:it|them|our \w+) (?:in|delivered to) your inbox", STRONG, "newsletter"),
-    _cue("sign", r"sign up (?:here|now|today|for free)", STRONG, "newsletter"),
-    _cue("subscri", r"you can unsubscribe", STRONG, "newsletter"),
-    _cue("newsletter", r"newsletter (?:promotion|signup|sign-up)", STRONG, "newsletter"),
+    _cue("never", r"never miss (?:a|an) (?:story|update|thing|issue|beat)", SURE, "newsletter"),
+    _cue("you", r"get (?:it|them|our \w+) (?:in|delivered to) your inbox", SURE, "newsletter"),
+    _cue(
+        "sign",
+        r"sign up (?:for (?:it|them|free) )?(?:here|now|today|below)",
+        SURE,
+        "newsletter",
+    ),
+    _cue("subscri", r"you can unsubscribe", SURE, "newsletter"),
+    _cue("newsletter", r"newsletter (?:promotion|signup|sign-up)", SURE, "newsletter"),
 )
 
 _EN_ADBLOCK: Final = (
@@ -188,7 +206,7 @@ _EN_MISSION: Final = (
     _cue(
         "support",
         r"support (?:independent|nonprofit|non-profit|local|quality|public-interest|investigative|open|free) (?:\w+ )?(?:journalism|reporting)",
-        STRONG,
+        SURE,
         "mission",
     ),
     _cue(
@@ -219,6 +237,12 @@ _EN_MISSION: Final = (
 
 _EN_ASK: Final = (
     _cue("help|support", r"(?:we|i) need your (?:help|support)", STRONG, "ask"),
+    _cue(
+        "help|support",
+        r"(?:needs|depends on|depend on|count on|relies on) your (?:help|support)",
+        STRONG,
+        "ask",
+    ),
     _cue("you|support", r"we rely on (?:your|our readers|readers)", STRONG, "ask"),
     _cue("help|support", r"with your (?:help|support)", WEAK, "ask"),
     _cue("support", r"your support", WEAK, "ask"),
@@ -228,12 +252,6 @@ _EN_ASK: Final = (
     _cue("you", r"thank you for (?:your support|supporting|reading|standing with)", WEAK, "ask"),
     _cue("help|you", r"(?:any|every) (?:help|amount)", WEAK, "ask"),
     _cue("help|support", r"appreciate (?:any|your) (?:help|support)", WEAK, "ask"),
-    _cue(
-        "support|you|donat|subscri",
-        r"not ready to (?:support|give|donate|subscribe)",
-        STRONG,
-        "ask",
-    ),
 )
 
 _EN_FINEPRINT: Final = (
@@ -278,7 +296,7 @@ _DE: Final = (
     _cue("helfen", r"helfen (?:sie|auch sie) (?:uns|mit)", STRONG, "ask", "de"),
     _cue("abonnier", r"newsletter abonnieren", STRONG, "newsletter", "de"),
     _cue("blocker", r"werbeblocker", STRONG, "adblock", "de"),
-    _cue("mitglied", r"mitglied werden", STRONG, "membership", "de"),
+    _cue("mitglied", r"mitglied werden|werden sie mitglied", STRONG, "membership", "de"),
 )
 
 _RU: Final = (
@@ -299,6 +317,7 @@ _RU: Final = (
     _cue("пожертв", r"пожертвован\w{0,3}", STRONG, "donation", "ru"),
     _cue("журналист", r"независим\w{0,4} журналистик\w{0,2}", WEAK, "mission", "ru"),
     _cue("подпиш", r"подпишитесь на (?:наш|рассылк)\w{0,3}", STRONG, "newsletter", "ru"),
+    _cue("помог", r"помогите нам", STRONG, "ask", "ru"),
     _cue("читател", r"дорогие читатели", WEAK, "ask", "ru"),
     _cue("помощ|поддерж", r"нам нужна ваша (?:помощь|поддержка)", STRONG, "ask", "ru"),
 )

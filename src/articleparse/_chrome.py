@@ -79,7 +79,9 @@ _Matcher = Callable[[str], "re.Match[str] | None"]
 def _cue_table() -> dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]]:
     table: dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]] = {}
     for key in APPEAL_STEMS:
-        cues = [cue for cue in APPEAL_CUES if key in cue.keys]
+        # heavier cues first: at one position the alternation takes the first
+        # alternative that matches, and "sign up here" must win over "sign up"
+        cues = sorted((cue for cue in APPEAL_CUES if key in cue.keys), key=lambda c: -c.weight)
         alternation = "|".join(f"(?:{c.pattern})" for c in cues)
         find: _Finder = re.compile(r"\b(?:" + alternation + r")\b").finditer
         scorers: list[tuple[_Matcher, float]] = []
@@ -111,15 +113,23 @@ _is_button = regex.compile(
 # A short line that opens an appeal letter ("Dear readers,").
 _is_opener = regex.compile(r"(?i)(?:" + "|".join(APPEAL_OPENERS) + r")").search
 # The end of a sentence: a line ending with it is prose, not a heading.
-_ends_sentence = regex.compile(r"[.:;,]['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$").search
+_ends_sentence = regex.compile(
+    r"[.:;,\N{IDEOGRAPHIC FULL STOP}]['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$"
+).search
 # An exclamation at the end of a short line ("Happy new year!", "Thank you!").
 _ends_exclamation = regex.compile(r"!['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$").search
 
-# How many words make a short line (a heading, a button, a sign-off).
+# How many words, and characters, make a short line (a heading, a button, a sign-off).
 _SHORT_WORDS: Final = 10
+_SHORT_CHARS: Final = 80
+# An appeal holds at least this cue weight, or two cues.
+_MIN_APPEAL_SCORE: Final = 3.0
 # A line is the core of an appeal when its cue weight, per 25 words plus one,
 # reaches this.
 _CORE_DENSITY: Final = 0.9
+# A line joins an appeal next to it when its cue weight, per 25 words plus one,
+# reaches this (a story paragraph with one stray cue word stays out).
+_WARM_DENSITY: Final = 0.4
 # How far back an appeal letter's opener may stand from the appeal's first cue.
 _OPENER_REACH: Final = 4
 # How many cue-less lines may stand between two cued lines of one appeal.
@@ -130,12 +140,13 @@ class _Cues(NamedTuple):
     """What the appeal rules know of one line."""
 
     score: float  # the summed weight of the appeal cues in it
+    hits: int  # how many cues it holds
     core: bool  # dense enough in cues to anchor an appeal on its own
     short: bool  # a heading-sized line
     button: bool  # an appeal button or link
     opener: bool  # an appeal letter's opening line
-    heading: bool  # short and not ending like a sentence
     exclaim: bool  # short and ending with an exclamation mark
+    warm: bool  # dense enough in cues to join an appeal next to it
 
 
 def tags_of(line: str) -> tuple[str, ...]:
@@ -172,11 +183,12 @@ def _chrome_kind(line: str) -> str | None:
     return None
 
 
-def _score(lowered: str, keys: set[str]) -> float:
-    """The summed weight of the appeal cues in a lower-cased line holding ``keys``.
+def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
+    """The summed weight, the number and the top weight of the appeal cues in a
+    lower-cased line.
 
-    A phrase that cues of several keys match counts once: matches are taken
-    from the left, longest first, without overlap.
+    A phrase that several cues match counts once: of overlapping matches the
+    heaviest is kept.
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
@@ -187,13 +199,18 @@ def _score(lowered: str, keys: set[str]) -> float:
                 if matches(phrase):
                     found.append((match.start(), -match.end(), weight))
                     break
-    score = 0.0
-    reached = -1
+    kept: list[tuple[int, int, float]] = []
     for start, negative_end, weight in sorted(found):
-        if start >= reached:
-            score += weight
-            reached = -negative_end
-    return score
+        if kept and start < kept[-1][1]:  # overlaps the last one kept: keep the heavier
+            if weight > kept[-1][2]:
+                kept[-1] = (start, -negative_end, weight)
+        else:
+            kept.append((start, -negative_end, weight))
+    return (
+        sum(weight for _, _, weight in kept),
+        len(kept),
+        max((weight for _, _, weight in kept), default=0.0),
+    )
 
 
 def _keyed_lines(text: str, lines: Sequence[Line]) -> dict[int, set[str]]:
@@ -230,88 +247,108 @@ def _keyed_lines(text: str, lines: Sequence[Line]) -> dict[int, set[str]]:
 
 
 def _cues_of(line: str, keys: set[str] | None) -> _Cues:
-    score = _score(line.lower(), keys) if keys else 0.0
+    score, hits, top = _score(line.lower(), keys) if keys else (0.0, 0, 0.0)
     words = line.count(" ") + 1
-    short = words <= _SHORT_WORDS
-    tiny = short and len(line) <= 120
+    short = words <= _SHORT_WORDS and len(line) <= _SHORT_CHARS
     return _Cues(
         score=score,
-        core=score >= STRONG and score / (words / 25 + 1) >= _CORE_DENSITY,
+        hits=hits,
+        core=(top >= STRONG or score >= _MIN_APPEAL_SCORE)
+        and score / (words / 25 + 1) >= _CORE_DENSITY,
         short=short,
-        button=tiny and len(line) <= 60 and _is_button(line) is not None,
-        opener=tiny and _is_opener(line) is not None,
-        heading=short and not _ends_sentence(line),
+        button=short and len(line) <= 60 and _is_button(line) is not None,
+        opener=short and _is_opener(line) is not None,
         exclaim=short and _ends_exclamation(line) is not None,
+        warm=score / (words / 25 + 1) >= _WARM_DENSITY,
     )
 
 
 def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int, int]]:
     """The appeals among the lines, as (first, last) line indexes.
 
-    A run starts at a core line, takes in the cued lines, buttons and headings
-    next to it (bridging at most `_BRIDGE` cue-less lines between two cued
-    ones), then reaches back to a letter's opener and forward over sign-offs.
-    Only lines no other rule labelled (``free``) join a run.
+    A run starts at a core line and takes in:
+
+    - forward, the core lines, buttons and warm lines after it, any line
+      that leads on to another core line or button (within `_BRIDGE` lines,
+      one more for a line with a cue), and a short sign-off ("Happy new
+      year!") or a short last line before the end or the chrome;
+    - backward, the core lines, buttons, openers and warm lines right above it;
+    - an appeal letter's opener ("Dear readers,") up to `_OPENER_REACH` lines
+      above its first cue, with the lines between.
+
+    A run is kept when `_is_appeal` says so.  Only lines no other rule
+    labelled (``free``) join a run.
     """
     n = len(cues)
     runs: list[tuple[int, int]] = []
+    floor = 0  # lines before this belong to an earlier run or were looked at
     i = 0
     while i < n:
         if not (free[i] and cues[i].core):
             i += 1
             continue
         first = last = i
-        # forward: cued lines, buttons, and cue-less bridges between cued lines
         j = i + 1
         while j < n and free[j]:
             c = cues[j]
-            if c.score > 0 or c.button:
+            if (
+                c.core
+                or c.button
+                or c.warm
+                or _leads_on(cues, free, j, _BRIDGE + 1 if c.score > 0 else _BRIDGE)
+                or (c.short and (c.exclaim or j + 1 >= n or not free[j + 1]))
+            ):
                 last = j
                 j += 1
-                continue
-            bridged = False
-            for k in range(j + 1, min(n, j + 1 + _BRIDGE)):
-                if not free[k]:
-                    break
-                if cues[k].score > 0 or cues[k].button:
-                    bridged = cues[k].core or cues[k].button
-                    break
-            if bridged:
-                j += 1
-                continue
-            # a sign-off: a short exclamation or heading right after the appeal
-            if c.short and (_is_signoff(c) or _ends_block(cues, free, j)):
-                last = j
-                j += 1
-                continue
-            break
-        # backward: cued lines, buttons and headings right above
+            else:
+                break
         j = i - 1
-        while j >= 0 and free[j] and (runs == [] or j > runs[-1][1]):
-            c = cues[j]
-            if c.score > 0 or c.button or c.heading or c.opener:
-                first = j
-                j -= 1
-                continue
-            break
-        # an appeal letter: its opener may stand a few lines above its first cue
-        for j in range(first - 1, max(-1, first - 1 - _OPENER_REACH), -1):
-            if not free[j] or (runs and j <= runs[-1][1]):
+        while j >= floor and free[j] and _joins_above(cues[j]):
+            first = j
+            j -= 1
+        for j in range(first - 1, max(floor, first - _OPENER_REACH) - 1, -1):
+            if not free[j]:
                 break
             if cues[j].opener:
                 first = j
-        runs.append((first, last))
+        if _is_appeal(cues[first : last + 1]):
+            runs.append((first, last))
+            floor = last + 1
         i = last + 1
     return runs
 
 
-def _is_signoff(c: _Cues) -> bool:
-    return c.button or c.exclaim
+def _is_appeal(run: Sequence[_Cues]) -> bool:
+    """Is a run of lines around a core line an appeal, not a story line with a cue?
+
+    It is when it holds `_MIN_APPEAL_SCORE` of cue weight or two cues, or has
+    an appeal's shape: a button or an opener, or only short lines (a one-line
+    plug such as "Sign up for our newsletter").
+    """
+    score = sum(c.score for c in run)
+    hits = sum(c.hits for c in run)
+    return (
+        score >= _MIN_APPEAL_SCORE
+        or hits >= 2
+        or any(c.button or c.opener for c in run)
+        or all(c.short for c in run)
+    )
 
 
-def _ends_block(cues: Sequence[_Cues], free: Sequence[bool], j: int) -> bool:
-    """Is line ``j`` the last free line (the end of the text or of a chrome run)?"""
-    return j + 1 >= len(cues) or not free[j + 1]
+def _leads_on(cues: Sequence[_Cues], free: Sequence[bool], j: int, reach: int) -> bool:
+    """Does a core line or a button follow line ``j`` within ``reach`` lines?"""
+    for k in range(j + 1, min(len(cues), j + 1 + reach)):
+        if not free[k]:
+            return False
+        if cues[k].core or cues[k].button:
+            return True
+    return False
+
+
+def _joins_above(c: _Cues) -> bool:
+    """Does a line right above an appeal belong to it (a long story line with a
+    stray cue word does not)?"""
+    return c.core or c.button or c.opener or c.warm
 
 
 def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:

@@ -68,7 +68,7 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
             "{_SHORT}", _SHORT
         ),
         r"related(?: (?:stories|articles|posts|coverage|content|reading|links))?:?",
-        r"more (?:from|on|about|in) {_SHORT}:?".replace("{_SHORT}", _SHORT),
+        r"more (?:from|on|about|in) [^\s:]{1,30}(?: [^\s:]{1,30}){0,3}:?",
         r"(?:recommended|you (?:may|might) also like|popular|most read|trending|further reading):?",
         r"(?:lesen sie auch|mehr zum thema|weitere artikel|auch interessant):?",
         r"(?:читайте также|смотрите также|по теме|ещё по теме|еще по теме):?",
