@@ -318,7 +318,7 @@ def _scan(
             pieces = ((0, words),)
         for offset, words in pieces:
             at = start + offset
-            while words and words[0] in NOT_NAMES:
+            while words and (words[0] in NOT_NAMES or _is_gerund(words[0])):
                 at = text.find(" ", at) + 1
                 words = words[1:]
             if len(words) == 1:
@@ -368,6 +368,10 @@ def _build(
             if gender is None and word not in speakers:
                 continue
             directory.learn_gender(word, gender)
+        space = text.rfind(" ", max(0, start - 16), start - 1)
+        role = text[space + 1 : start - 1] if space >= 0 else ""
+        if role in ROLE_NOUNS:  # "her father Khaled"
+            directory.learn_gender(full or word, ROLE_NOUNS[role])
         if not _is_quoted(opens, quoted, start):
             refs.append(_Ref(start, full or word, "person", speaker=False))
     for item, sure in zip(seen, strong, strict=True):
@@ -418,6 +422,12 @@ def _spoke_after(text: str, end: int) -> bool:
     """Does a speech verb follow ``end`` ("Telford said")?"""
     after = text[end : end + 14].split(None, 1)
     return bool(after) and after[0] in _SPOKE
+
+
+def _is_gerund(word: str) -> bool:
+    """A capitalised -ing word that opens a heading or a clause ("Overstating
+    Surrey's debt", "Speaking to reporters, Smith ..."), not a first name."""
+    return len(word) > 5 and word.endswith("ing") and _first_name_gender(word) is None
 
 
 def _may_talk(word: str) -> bool:
@@ -536,19 +546,28 @@ def _resolve_one(
         words = _find_words(mention)
     if any(word in ORG_WORDS for word in words):
         return mention, "org"
-    while len(words) > 1 and (
-        words[0].rstrip(".") in TITLE_WORDS or words[0].rstrip(".") in HONORIFICS
-    ):
-        words = words[1:]
-    words = [word for word in words]
+    words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "other"
-    name = directory.fullest(words)
-    if name is not None:
+    name = directory.fullest(words) or " ".join(words)
+    directory.learn_gender(name, gender)
+    if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
-    if len(words) > 1 or _first_name_gender(words[0]):
-        return " ".join(words), "person"
-    return " ".join(words), "weak"
+    if not all(_looks_like_name(word) for word in words):
+        return name, "org"  # "Burnaby RCMP"
+    return name, "person" if len(words) > 1 else "weak"
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], bool, Gender | None]:
+    """A mention's words without the titles in front, whether it had any, and
+    the gender an honorific gave ("Mr. Farrow": m)."""
+    titled = False
+    gender: Gender | None = None
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        gender = gender or HONORIFICS.get(words[0].rstrip("."))
+        titled = True
+        words = words[1:]
+    return words, titled, gender
 
 
 def _name_inside(directory: _Directory, words: Sequence[str]) -> str | None:
@@ -571,9 +590,9 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         return []
     speakers = set()
     for span in mentions:
-        words = _find_words(span.of(text))
-        if words and _may_talk(words[-1]):
-            speakers.add(words[-1])
+        words, _, _ = _strip_titles(_find_words(span.of(text)))
+        if len(words) == 1 and _may_talk(words[0]):
+            speakers.add(words[0])
     seen, alone = _scan(text, body, speakers)
     directory, refs = _build(text, seen, alone, _quoted(text, body), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)

@@ -721,55 +721,62 @@ NAME_PARTICLES: Final[frozenset[str]] = frozenset(
 )
 
 _MALE_FIRST_NAMES = """
-    Aaron Abdul Abraham Adam Adrian Ahmed Alan Albert Alec Alejandro Alex Alexander
-    Alexandre Alexei Alfonso Alfred Ali Allan Allen Alvin Amir Andre Andrei Andrew Andy
-    Angus Anthony Antoine Anton Antonio Arnold Arthur Austin Barack Barry Ben Benjamin
-    Benoit Bernard Bernie Bill Billy Blake Bob Bobby Boris Brad Bradley Brandon Brendan
-    Brent Brett Brian Bruce Bryan Byron Calvin Cameron Carl Carlos Cecil Chad Charles
-    Charlie Chris Christian Christopher Chuck Clarence Claude Clint Clinton Cody Colin
-     Conor Connor Craig Curtis Dale Dan Daniel Danny Darren Dave David Dean
-    Dennis Derek Devin Dick Dmitry Dmitri Don Donald Doug Douglas Duncan Dustin Dwayne
-    Dwight Earl Ed Eddie Edward Edwin Elijah Elon Emmanuel Enrique Eric Erik Ernest
-    Ethan Eugene Evan Fernando Francis Francisco Frank Franklin Fred Frederick Gabriel
-    Gary Gavin Geoff Geoffrey George Gerald Gerard Glen Glenn Gordon Graham Grant Greg
-    Gregory Guy Hank Harold Harry Harvey Hassan Henry Herbert
-    Howard Hugh Hugo Ian Igor Isaac Ivan Jack Jacob Jake Jamal James Jamie Jared Jason
-    Javier Jean Jeff Jeffrey Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John Johnny
-    Jon Jonathan Jordan Jorge Jose Joseph Josh Joshua Juan Julian Justin Karl Keith Ken
-    Kenneth Kevin Kirk Kyle Lance Larry Lawrence Lee Leo Leon Leonard Lewis Liam Lindsey
-    Lloyd Logan Louis Lucas Luis Luke Malcolm Marc Marco Mario Mark Marshall Martin
-    Marty Mathieu Matt Matthew Maurice Max Maxime Michael Miguel Mike Mikhail Mitch
-    Mitchell Mohamed Mohammad Mohammed Muhammad Nathan Neil Nicholas Nick
-    Nicolas Nigel Noah Norman Oliver Omar Oscar Owen Pablo Patrick Paul Pedro Pete Peter
-    Phil Philip Phillip Pierre Ralph Randy Raul Ray Raymond Reginald Rex Ricardo Richard
-    Rick Ricky Rob Robert Rod Rodney Roger Roland Ron Ronald Ross Roy Russ Russell Ryan
-    Salman Sam Samuel Scott Sean Sebastian Sergei Sergey Seth Shane Shawn Simon Stanley
-    Stephen Steve Steven Stewart Stuart Ted Terry Thomas Tiger Tim Timothy Todd Tom Tommy
-    Tony Travis Trevor Troy Tyler Valery Victor Vincent Vladimir Walter Wayne Wesley
-    William Willie Xavier Yuri Zachary
+    Aaron Abdul Abdullah Abraham Adam Adrian Ahmad Ahmed Alan Albert Alec Alejandro Alex
+    Alexander Alexandre Alexei Alexey Alfonso Alfred Ali Allan Allen Alvin Amir Amit
+    Anders Andre Andrei Andrew Andrzej Andy Angus Anil Anthony Antoine Anton Antonio
+    Arjun Arnold Arthur Austin Barack Barry Ben Benjamin Benoit Bernard Bernie Bilal
+    Bill Billy Blake Bob Bobby Boris Brad Bradley Brandon Brendan Brent Brett Brian
+    Bruce Bryan Byron Calvin Cameron Carl Carlos Cecil Chad Charles Charlie Chris
+    Christian Christopher Chuck Clarence Claude Clint Clinton Cody Colin Connor Conor
+    Craig Curtis Dale Dan Daniel Danny Darren Dave David Dean Deepak Dennis Derek Devin
+    Dick Dmitri Dmitriy Dmitry Don Donald Doug Douglas Duncan Dustin Dwayne Dwight Earl
+    Ed Eddie Edward Edwin Elijah Elon Emmanuel Enrique Eric Erik Ernest Ethan Eugene
+    Evan Fahad Farid Fernando Francis Francisco Francois Frank Franklin Fred Frederick
+    Gabriel Gary Gavin Geoff Geoffrey George Gerald Gerard Giuseppe Glen Glenn Gordon
+    Graham Grant Greg Gregory Guy Hamid Hank Hans Harold Harry Harvey Hassan Henry
+    Herbert Hiroshi Howard Hugh Hugo Hussein Ian Ibrahim Igor Imran Isaac Ivan Jack
+    Jacob Jacques Jake Jamal James Jamie Jan Jared Jason Javier Jeff Jeffrey Jens
+    Jeremy Jerome Jerry Jesse Jim Jimmy Joe Joel John Johnny Jon Jonathan Jordan Jorge
+    Jose Joseph Josh Joshua Juan Julian Jun Jurgen Justin Karim Karl Keith Ken Kenji
+    Kenneth Kevin Khaled Khalid Kirk Klaus Kyle Lance Larry Lars Lawrence Lee Leo Leon
+    Leonard Lewis Liam Lindsey Lloyd Logan Louis Luca Lucas Luis Luke Mahmoud Malcolm
+    Marc Marco Mario Mark Marshall Martin Marty Mathieu Matt Matteo Matthew Maurice Max
+    Maxime Michael Miguel Mike Mikhail Mitch Mitchell Mohamed Mohammad Mohammed Muhammad
+    Mustafa Nabil Nathan Neil Nicholas Nick Nicolas Nigel Nikolai Nils Noah Norman Olaf
+    Oleg Oliver Omar Oscar Owen Pablo Paolo Patrick Paul Pavel Pedro Pete Peter Phil
+    Philip Phillip Pierre Pieter Piotr Rahul Rajesh Ralph Randy Rashid Raul Ravi Ray
+    Raymond Reginald Rex Reza Ricardo Richard Rick Ricky Rob Robert Rod Rodney Roger
+    Roland Ron Ronald Ross Roy Russ Russell Ryan Salman Sam Samir Samuel Sanjay Scott
+    Sean Sebastian Sergei Sergey Seth Shane Shawn Simon Stanley Stefan Stephen Steve
+    Steven Stewart Stuart Suresh Sven Takeshi Tariq Ted Terry Thomas Tiger Tim Timothy
+    Todd Tom Tomasz Tommy Tony Travis Trevor Troy Tyler Valery Victor Vijay Viktor
+    Vincent Vladimir Walid Walter Wayne Wesley William Willie Xavier Yevgeny Youssef
+    Yuri Yusuf Zachary
 """
 
 _FEMALE_FIRST_NAMES = """
-    Abigail Ada Alexandra Alexis Alice Alicia Alison Allison Amanda Amber Amy Ana Andrea
-    Angela Angelina Anita Ann Anna Anne Annie Ashley Audrey Barbara Beatrice Becky Betty
-    Beverly Brenda Brittany Caitlin Camille Carla Carmen Carol Carole Caroline Carolyn
-    Catherine Cathy Charlotte Chelsea Cheryl Chloe Christina Christine Chrystia Cindy
-    Claire Clara Claudia Colleen Connie Courtney Crystal Cynthia Dana Danielle Daphne
-    Debbie Deborah Debra Demi Denise Diana Diane Donna Doris Dorothy Elaine Eleanor
-     Elena Elisabeth Elizabeth Ella Ellen Emily Emma Erin Esther Eva Evelyn
-    Fatima Fiona Frances Gabrielle Gail Gina Gloria Grace Hannah Heather Heidi Helen
-    Hillary Holly Irene Isabel Isabella Jacqueline Jane Janet Janice Jasmine Jean
-     Jennifer Jenny Jessica Jill Joan Joanne Jodi Jody Josephine Joy Joyce Judith
-    Judy Julia Julie Justine Karen Kate Katherine Kathleen Kathryn Kathy Katie Kayla
-    Kelly Kimberly Kristen Kristin Laura Lauren Leah Leslie Lily Linda Lisa
-     Lori Lorraine Louise Lucy Lynn Madeleine Maggie Margaret Maria Marie
-    Marilyn Marina Marjorie Martha Mary Maureen Megan Melanie Melissa
-    Michelle Mildred Mina Miranda Molly Monica Nadia Nancy Natalia Natalie Natasha Nicole
-    Nina Olivia Pamela Patricia Paula Pauline Penny Rachel Rebecca Renee Rita
-    Roberta Robin Rosa Rose Ruth Sabrina Samantha Sandra Sara Sarah Sharon Sheila Shirley
-    Sofia Sophia Sophie Stacy Stephanie Sue Susan Suzanne Sylvia Tamara Tammy Tanya
-    Tatiana Teresa Theresa Tiffany Tina Tracy Valerie Vanessa Victoria Virginia Wendy
-    Whitney Yvonne Zoe
+    Abigail Ada Agnieszka Aisha Alexandra Alexis Alice Alicia Alison Allison Amanda
+    Amber Amina Amy Ana Andrea Angela Angelina Anita Anjali Ann Anna Anne Annie Ashley
+    Astrid Audrey Barbara Beatrice Becky Betty Beverly Brenda Brittany Caitlin Camille
+    Carla Carmen Carol Carole Caroline Carolyn Catherine Cathy Charlotte Chelsea Cheryl
+    Chiara Chloe Christina Christine Chrystia Cindy Claire Clara Claudia Colleen Connie
+    Courtney Crystal Cynthia Dana Danielle Daphne Debbie Deborah Debra Deepa Demi Denise
+    Diana Diane Donna Doris Dorothy Ekaterina Elaine Eleanor Elena Elisabeth Elizabeth
+    Ella Ellen Elodie Emily Emma Erin Esther Eva Evelyn Fatima Fiona Frances Francesca
+    Gabrielle Gail Gina Giulia Gloria Grace Greta Hannah Heather Heidi Heike Helen
+    Hillary Holly Ingrid Irene Irina Isabel Isabella Jacqueline Jane Janet Janice
+    Jasmine Jennifer Jenny Jessica Jill Joan Joanne Jodi Jody Josephine Joy Joyce
+    Judith Judy Julia Julie Justine Karen Katarzyna Kate Katherine Kathleen Kathryn
+    Kathy Katie Kavita Kayla Keiko Kelly Kimberly Kristen Kristin Laura Lauren Layla
+    Leah Leila Leslie Lily Linda Lisa Lori Lorraine Louise Lucy Lynn Madeleine Maggie
+    Margaret Maria Mariam Marie Marilyn Marina Marjorie Martha Mary Maureen Megan Mei
+    Melanie Melissa Michelle Mildred Mina Miranda Molly Monica Nadia Nancy Natalia
+    Natalie Natasha Nathalie Neha Nicole Nina Nour Oksana Olga Olivia Pamela Patricia
+    Paula Pauline Penny Pooja Priya Rachel Rebecca Renee Rita Roberta Robin Rosa Rose
+    Ruth Sabrina Samantha Sandra Sara Sarah Sharon Sheila Shirley Sigrid Sofia Sophia
+    Sophie Stacy Stephanie Sue Sunita Susan Suzanne Svetlana Sylvia Sylvie Tamara Tammy
+    Tanya Tatiana Teresa Theresa Tiffany Tina Tracy Ursula Valerie Vanessa Victoria
+    Virginia Wendy Whitney Yasmin Yuki Yulia Yvonne Zainab Zoe
 """
 
 # Given names that are mostly men's.
