@@ -46,14 +46,14 @@ RELATED: Final = "related"
 
 # ---------------------------------------------------------------- line shape
 
-# A word, for counting.
+# A word, for counting in a short line.
 _find_words = regex.compile(r"\w+").findall
 # A word that opens with a capital letter.
 _find_capitalised = regex.compile(r"\b\p{Lu}").findall
 # A character of a script written without spaces between words.
 _find_unspaced = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]").findall
 # The end of a sentence: a full stop, "!" or "?" (any script's), then closing marks.
-_ends_sentence = regex.compile(
+_sentence_end = regex.compile(
     r"""(?x)
     [.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}
      \N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]   # the stop
@@ -62,15 +62,29 @@ _ends_sentence = regex.compile(
     $"""
 ).search
 # The end of a line that reads as a clause cut short or a label: ".", ",", ";", ":".
-_ends_clause = regex.compile(
-    r"""[.,;:\N{IDEOGRAPHIC FULL STOP}]
-    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]{0,3}$""",
-    flags=regex.VERBOSE,
+_clause_end = regex.compile(
+    r"""(?x)
+    [.,;:\N{IDEOGRAPHIC FULL STOP}]                                  # the stop
+    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]{0,3}   # closing marks
+    $"""
 ).search
 # A list item's marker: a dash or bullet, or a number with a dot or bracket.
 _is_list_item = regex.compile(
     r"[-*\N{BULLET}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}>]\s|\d{1,3}[.)]\s"
 ).match
+
+# How far from a line's end its closing punctuation can start.
+_END_REACH: Final = 6
+
+
+def _ends_sentence(text: str) -> bool:
+    """Does the line end like a sentence?  (Only its last few characters are read.)"""
+    return _sentence_end(text, max(0, len(text) - _END_REACH)) is not None
+
+
+def _ends_clause(text: str) -> bool:
+    """Does the line end with a full stop, comma, semicolon or colon?"""
+    return _clause_end(text, max(0, len(text) - _END_REACH)) is not None
 
 
 class _Shape(NamedTuple):
@@ -82,19 +96,25 @@ class _Shape(NamedTuple):
     sentence: bool  # it ends like a sentence
 
 
+# A text with this many words is running text whatever its capitals.
+_PROSE_WORDS: Final = 25
+
+
 def _shape(text: str) -> _Shape:
-    words = _find_words(text)
-    count = len(words)
-    unspaced = len(_find_unspaced(text))
-    if unspaced * 3 > len(text):
-        count = max(count, unspaced // 2)  # two characters make about a word
-    capitalised = len(_find_capitalised(text)) / count if count else 0.0
-    return _Shape(len(text), count, capitalised, _ends_sentence(text) is not None)
+    count = len(text.split())
+    if not text.isascii() and count * 12 < len(text):
+        unspaced = len(_find_unspaced(text))
+        if unspaced * 3 > len(text):
+            count = max(count, unspaced // 2)  # two characters make about a word
+    capitalised = 0.0
+    if 0 < count < _PROSE_WORDS:
+        capitalised = len(_find_capitalised(text)) / count
+    return _Shape(len(text), count, capitalised, _ends_sentence(text))
 
 
 def _is_prose(shape: _Shape) -> bool:
     """Running text: a sentence of several words, or a long line of words."""
-    if shape.words >= 25:
+    if shape.words >= _PROSE_WORDS:
         return True
     if not shape.sentence or shape.words < 7:
         return False
@@ -102,14 +122,21 @@ def _is_prose(shape: _Shape) -> bool:
     return shape.capitalised <= 0.7
 
 
+def _is_prose_text(text: str) -> bool:
+    """`_is_prose` of the text's shape, skipping the count for lines too short to be prose."""
+    if len(text) < 20 or (len(text) < 60 and not _ends_sentence(text)):
+        return False
+    return _is_prose(_shape(text))
+
+
 def _is_short(text: str) -> bool:
     """A short line that does not end a sentence: a menu item, a label, a link.
 
     A character of a script written without spaces counts twice.
     """
-    if len(text) >= 40 or _ends_sentence(text) is not None:
+    if len(text) >= 40 or _ends_sentence(text):
         return False
-    return len(text) < 20 or len(text) + len(_find_unspaced(text)) < 40
+    return len(text) < 20 or text.isascii() or len(text) + len(_find_unspaced(text)) < 40
 
 
 # ---------------------------------------------------------------- head lines
@@ -214,7 +241,7 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
     first = lines[0].text
     if not _could_be_headline(first):
         return False
-    if _ends_clause(first) is None:
+    if not _ends_clause(first):
         return True
     # A title that ends with a full stop stands alone, above a paragraph at
     # least twice as long, and holds no other sentence.
@@ -299,7 +326,7 @@ def _is_wrapped(lines: Sequence[Line], start: int, stop: int) -> bool:
         if following[0].islower():
             lowercase_next += 1
             runs_on += 1
-        elif _ends_sentence(text) is None:
+        elif not _ends_sentence(text):
             runs_on += 1
     inner = stop - 1 - start
     if full * 5 < inner * 4 or runs_on * 2 < inner:
@@ -320,12 +347,12 @@ _PAGE_FRAME_LINES: Final = 5
 _LONG_PROSE_WORDS: Final = 15
 
 
-def _has_menus(lines: Sequence[Line]) -> bool:
+def _has_menus(shorts: Sequence[bool]) -> bool:
     """Are enough of the lines in runs of short lines (menus, link lists)?"""
     in_runs = 0
     run = 0
-    for line in lines:
-        if _is_short(line.text):
+    for short in shorts:
+        if short:
             run += 1
             continue
         if run >= _MENU_RUN:
@@ -333,16 +360,20 @@ def _has_menus(lines: Sequence[Line]) -> bool:
         run = 0
     if run >= _MENU_RUN:
         in_runs += run
-    return in_runs >= _PAGE_MENU_LINES and in_runs >= _PAGE_MENU_SHARE * len(lines)
+    return in_runs >= _PAGE_MENU_LINES and in_runs >= _PAGE_MENU_SHARE * len(shorts)
 
 
-def _has_frame(lines: Sequence[Line]) -> bool:
+def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
     """Do enough short lines stand before the first long paragraph or after the last?"""
-    shorts = [_is_short(line.text) for line in lines]
-    long_lines = [i for i, line in enumerate(lines) if _is_long_prose(line.text)]
-    if not long_lines:
+    first = next((i for i, line in enumerate(lines) if _is_long_prose(line.text)), None)
+    if first is None:
         return True
-    outside = sum(shorts[: long_lines[0]]) + sum(shorts[long_lines[-1] + 1 :])
+    last = first
+    for i in range(len(lines) - 1, first, -1):
+        if _is_long_prose(lines[i].text):
+            last = i
+            break
+    outside = sum(shorts[:first]) + sum(shorts[last + 1 :])
     return outside >= _PAGE_FRAME_LINES
 
 
@@ -361,7 +392,8 @@ def is_page(lines: Sequence[Line]) -> bool:
     outside its prose: before its first long paragraph or after its last.  An
     article's own lists stand between its paragraphs.
     """
-    return _has_menus(lines) and _has_frame(lines)
+    shorts = [_is_short(line.text) for line in lines]
+    return _has_menus(shorts) and _has_frame(lines, shorts)
 
 
 # ---------------------------------------------------------------- the page's story
@@ -396,12 +428,17 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
         j = i
         while j + 1 < n and joins[j + 1]:
             j += 1
-        text = lines[i].text if j == i else " ".join(line.text for line in lines[i : j + 1])
-        chrome = any(labels[k] != BODY for k in range(i, j + 1))
-        prose = not chrome and not _is_ui(text) and _is_prose(_shape(text))
+        if j == i:
+            text = lines[i].text
+            kinds = {labels[i]}
+        else:
+            text = " ".join(line.text for line in lines[i : j + 1])
+            kinds = set(labels[i : j + 1])
+        chrome = kinds != {BODY}
+        prose = not chrome and _is_prose_text(text) and not _is_ui(text)
         if prose:
             weight = len(text)
-        elif any(labels[k] in _BARRIERS for k in range(i, j + 1)):
+        elif kinds & _BARRIERS:
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
