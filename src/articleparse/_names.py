@@ -47,6 +47,9 @@ Kind = Literal["person", "weak", "org", "other"]
 
 # How many names and speakers back a pronoun or a role noun may look.
 _WINDOW = 40
+# How far past the last mention the scan still reads (a full name given just
+# after a mention: "Putin, or Vladimir Putin as ...").
+_TAIL = 300
 # How far before a mention a relative pronoun's antecedent may end ("Smith, a
 # lawyer for the family, who ...").
 _RELATIVE_REACH = 80
@@ -96,7 +99,7 @@ _looks_like_name = regex.compile(
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
-_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "]").finditer
+_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "\n]").finditer
 
 # A lowercase role noun just before a name: "Surrey mayor Doug McCallum".
 _role_before = regex.compile(r"(\p{Ll}{2,20})[ \t]{1,3}\Z").search
@@ -252,7 +255,9 @@ def _roles_around(text: str, start: int, end: int) -> list[str]:
     return roles
 
 
-def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | None:
+def _read_piece(
+    text: str, words: list[str], start: int, end: int, *, roles_around: bool = True
+) -> _Seen | None:
     """What a run of two or more capitalised words names, if anything.
 
     ``start`` and ``end`` are the offsets of the run's first and last words.
@@ -279,7 +284,8 @@ def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | No
     name = name[-4:]
     titles = words[first:cut]
     roles = [r for r in (TITLE_WORDS.get(t) for t in titles) if r is not None]
-    roles += _roles_around(text, start, end)
+    if roles_around:
+        roles += _roles_around(text, start, end)
     gender: Gender | None = None
     for title in titles:
         gender = gender or HONORIFICS.get(title)
@@ -292,25 +298,36 @@ def _read_piece(text: str, words: list[str], start: int, end: int) -> _Seen | No
 
 
 def _scan(
-    text: str, body: Sequence[Block], talkers: set[str]
+    text: str,
+    body: Sequence[Block],
+    talkers: set[str],
+    *,
+    until: int | None = None,
+    roles_around: bool = True,
 ) -> tuple[list[_Seen], list[tuple[int, str]]]:
-    """Every run of capitals in the story, in text order: the runs that may
-    name someone, and the lone capitalised words with their offsets.  The
-    last word of a run that a speech verb follows goes into ``talkers``."""
+    """Every run of capitals in the story (up to ``until``), in text order: the
+    runs that may name someone, and the lone capitalised words with their
+    offsets.  The last word of a run that a speech verb follows goes into
+    ``talkers``."""
     seen: list[_Seen] = []
     alone: list[tuple[int, str]] = []
     if not body:
         return seen, alone
-    for run in _find_runs(text, body[0].span.start, body[-1].span.end):
+    stop = body[-1].span.end if until is None else min(until, body[-1].span.end)
+    for run in _find_runs(text, body[0].span.start, stop):
         group = run.group()
+        start, end = run.span()
         if " " not in group and "\t" not in group:
             if group not in NOT_NAMES:
-                start, end = run.span()
                 alone.append((start, group))
-                if group[1:].islower() and _spoke_after(text, end) and _may_talk(group):
+                if (
+                    text.startswith(" ", end)
+                    and group[1:].islower()
+                    and _spoke_after(text, end)
+                    and _may_talk(group)
+                ):
                     talkers.add(group)
             continue
-        start, end = run.span()
         words = group.split()
         if "." in group or not NAME_PARTICLES.isdisjoint(words):
             pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
@@ -318,18 +335,19 @@ def _scan(
             pieces = ((0, words),)
         for offset, words in pieces:
             at = start + offset
-            while words and (words[0] in NOT_NAMES or _is_gerund(words[0])):
+            while words and (
+                words[0] in NOT_NAMES or (words[0].endswith("ing") and _is_gerund(words[0]))
+            ):
                 at = text.find(" ", at) + 1
                 words = words[1:]
-            if len(words) == 1:
-                alone.append((at, words[0]))
-                continue
-            if words:
+            if len(words) > 1:
                 last = text.rfind(words[-1], at, end) + len(words[-1])
-                found = _read_piece(text, words, at, last)
+                found = _read_piece(text, words, at, last, roles_around=roles_around)
                 if found is not None:
                     seen.append(found)
-        if words and _spoke_after(text, end) and _may_talk(words[-1]):
+            elif words:
+                alone.append((at, words[0]))
+        if words and text.startswith(" ", end) and _spoke_after(text, end) and _may_talk(words[-1]):
             talkers.add(words[-1])
     return seen, alone
 
@@ -397,20 +415,22 @@ def _is_quoted(opens: list[int], quoted: list[tuple[int, int]], at: int) -> bool
     return bool(i) and at < quoted[i - 1][1]
 
 
-def _quoted(text: str, body: Sequence[Block]) -> list[tuple[int, int]]:
-    """The stretches inside quotation marks, each bounded by its paragraph."""
+def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int]]:
+    """The stretches inside quotation marks, each bounded by its line."""
     found: list[tuple[int, int]] = []
-    for block in body:
-        opened = -1
-        for mark in _find_marks(text, block.span.start, block.span.end):
-            char = mark.group()
-            if opened < 0 and char in _OPENING:
+    if not body:
+        return found
+    opened = -1
+    for mark in _find_marks(text, body[0].span.start, min(until, body[-1].span.end)):
+        char = mark.group()
+        if opened < 0:
+            if char in _OPENING:
                 opened = mark.end()
-            elif opened >= 0 and char in _CLOSING:
-                found.append((opened, mark.start()))
-                opened = -1
-        if opened >= 0:
-            found.append((opened, block.span.end))
+        elif char in _CLOSING or char == "\n":
+            found.append((opened, mark.start()))
+            opened = -1
+    if opened >= 0:
+        found.append((opened, min(until, body[-1].span.end)))
     return found
 
 
@@ -558,6 +578,11 @@ def _resolve_one(
     return name, "person" if len(words) > 1 else "weak"
 
 
+def _first_word(mention: str) -> str:
+    words = mention.split(None, 1)
+    return words[0] if words else ""
+
+
 def _strip_titles(words: list[str]) -> tuple[list[str], bool, Gender | None]:
     """A mention's words without the titles in front, whether it had any, and
     the gender an honorific gave ("Mr. Farrow": m)."""
@@ -593,8 +618,12 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         words, _, _ = _strip_titles(_find_words(span.of(text)))
         if len(words) == 1 and _may_talk(words[0]):
             speakers.add(words[0])
-    seen, alone = _scan(text, body, speakers)
-    directory, refs = _build(text, seen, alone, _quoted(text, body), speakers)
+    # the role nouns around names are read only when a mention may need them
+    described = any(_first_word(span.of(text)).lower() in _DEFINITE for span in mentions)
+    # names after the last mention can refer to nobody it needs
+    until = mentions[-1].end + _TAIL
+    seen, alone = _scan(text, body, speakers, until=until, roles_around=described)
+    directory, refs = _build(text, seen, alone, _quoted(text, body, until), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
     at = 0
