@@ -47,6 +47,8 @@ Kind = Literal["person", "weak", "org", "other"]
 
 # How many names and speakers back a pronoun or a role noun may look.
 _WINDOW = 40
+# How far back a pronoun or a description reads names, in characters.
+_REACH = 1000
 # How far past the last mention the scan still reads (a full name given just
 # after a mention: "Putin, or Vladimir Putin as ...").
 _TAIL = 300
@@ -301,24 +303,33 @@ def _scan(
     text: str,
     body: Sequence[Block],
     talkers: set[str],
+    reach: Sequence[tuple[int, int]],
     *,
-    until: int | None = None,
     roles_around: bool = True,
 ) -> tuple[list[_Seen], list[tuple[int, str]]]:
-    """Every run of capitals in the story (up to ``until``), in text order: the
-    runs that may name someone, and the lone capitalised words with their
-    offsets.  The last word of a run that a speech verb follows goes into
-    ``talkers``."""
+    """The runs of capitals in the story that may name someone, and the lone
+    capitalised words with their offsets, in text order.
+
+    Only the stretches in ``reach`` (sorted, disjoint) are read in full: there
+    every run is a candidate referent.  Elsewhere a run is read only when one
+    of its words is in ``talkers`` (a word that speaks alone, whose full name
+    the directory needs).  The last word of a run that a speech verb follows
+    goes into ``talkers``.
+    """
     seen: list[_Seen] = []
     alone: list[tuple[int, str]] = []
-    if not body:
+    if not body or not reach:
         return seen, alone
-    stop = body[-1].span.end if until is None else min(until, body[-1].span.end)
+    stop = min(reach[-1][1], body[-1].span.end)
+    i = 0
     for run in _find_runs(text, body[0].span.start, stop):
         group = run.group()
         start, end = run.span()
+        while reach[i][1] <= start:
+            i += 1
+        near = reach[i][0] <= start
         if " " not in group and "\t" not in group:
-            if group not in NOT_NAMES:
+            if near and group not in NOT_NAMES:
                 alone.append((start, group))
                 if (
                     text.startswith(" ", end)
@@ -329,6 +340,8 @@ def _scan(
                     talkers.add(group)
             continue
         words = group.split()
+        if not near and words[-1] not in talkers and words[0] not in talkers:
+            continue
         if "." in group or not NAME_PARTICLES.isdisjoint(words):
             pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
         else:
@@ -345,11 +358,38 @@ def _scan(
                 found = _read_piece(text, words, at, last, roles_around=roles_around)
                 if found is not None:
                     seen.append(found)
-            elif words:
+            elif words and near:
                 alone.append((at, words[0]))
         if words and text.startswith(" ", end) and _spoke_after(text, end) and _may_talk(words[-1]):
             talkers.add(words[-1])
     return seen, alone
+
+
+def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
+    """The stretches of text whose names the mentions may refer back to.
+
+    A pronoun or a description looks back ``_REACH`` characters; a role noun
+    ("the minister") may look back to the start, where the title was given.
+    A name needs no stretch of its own.  The last stretch runs a little past
+    the last mention, for a full name given just after it.
+    """
+    found: list[tuple[int, int]] = []
+    for span in mentions:
+        first = _first_word(span.of(text))
+        lower = first.lower()
+        if first[:1].isupper() and lower not in PRONOUNS and lower not in _DEFINITE:
+            continue
+        start = 0 if lower in _DEFINITE else max(0, span.start - _REACH)
+        if found and start <= found[-1][1]:
+            found[-1] = (min(found[-1][0], start), span.end)
+        else:
+            found.append((start, span.end))
+    tail = mentions[-1].end + _TAIL if mentions else 0
+    if found and found[-1][1] >= mentions[-1].start:
+        found[-1] = (found[-1][0], tail)
+    else:
+        found.append((tail, tail))  # an empty stretch ends the scan past the last mention
+    return found
 
 
 def _build(
@@ -620,10 +660,9 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
             speakers.add(words[0])
     # the role nouns around names are read only when a mention may need them
     described = any(_first_word(span.of(text)).lower() in _DEFINITE for span in mentions)
-    # names after the last mention can refer to nobody it needs
-    until = mentions[-1].end + _TAIL
-    seen, alone = _scan(text, body, speakers, until=until, roles_around=described)
-    directory, refs = _build(text, seen, alone, _quoted(text, body, until), speakers)
+    reach = _reach(text, mentions)
+    seen, alone = _scan(text, body, speakers, reach, roles_around=described)
+    directory, refs = _build(text, seen, alone, _quoted(text, body, reach[-1][1]), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
     at = 0
