@@ -72,13 +72,15 @@ _EN_DONATION: Final = (
     _cue("donat", r"donate", HINT, "donation"),
     _cue(
         "donat|gift|contribut",
-        r"make (?:a|your) (?:tax-deductible |one-time |monthly |small )?(?:donation|gift|contribution)",
+        r"make (?:a|your) (?:tax-deductible |one-time |monthly |small )?"  # the ask
+        r"(?:donation|gift|contribution)",
         STRONG,
         "donation",
     ),
     _cue(
         "donat|contribut|support",
-        r"(?:please |kindly )?consider (?:a |making a )?(?:donating|donation|contributing|supporting|a contribution)",
+        r"(?:please |kindly )?consider (?:a |making a )?"  # the ask
+        r"(?:donating|donation|contributing|supporting|a contribution)",
         STRONG,
         "donation",
     ),
@@ -91,7 +93,8 @@ _EN_DONATION: Final = (
     _cue("donat|contribut|gift|you", r"tax[- ]deductible", STRONG, "donation"),
     _cue(
         "contribut|donat|gift|support",
-        r"(?:monthly|one-time|one time|recurring|annual) (?:contributions?|donations?|gifts?|support)",
+        r"(?:monthly|one-time|one time|recurring|annual) "  # how often
+        r"(?:contributions?|donations?|gifts?|support)",
         STRONG,
         "donation",
     ),
@@ -148,7 +151,7 @@ _EN_SUBSCRIPTION: Final = (
     _cue("subscri", r"(?:free|paid|digital) subscription", WEAK, "subscription"),
     _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
     _cue("subscri|member", r"unlimited (?:digital )?access", WEAK, "subscription"),
-    _cue("subscri|member", r"(?:free|remaining) articles?", WEAK, "subscription"),
+    _cue("articles", r"(?:free|remaining) articles", WEAK, "subscription"),
     _cue("paywall", r"(?:behind a|no|without a) paywall", WEAK, "subscription"),
     _cue("subscri|member", r"already a (?:subscriber|member)", STRONG, "subscription"),
 )
@@ -199,13 +202,15 @@ _EN_ADBLOCK: Final = (
 _EN_MISSION: Final = (
     _cue(
         "journalis",
-        r"(?:independent|nonprofit|non-profit|local|quality|public-interest|public interest|fearless|investigative|trustworthy) (?:journalism|reporting|newsroom)",
+        r"(?:independent|nonprofit|non-profit|local|quality|public-interest|public interest"
+        r"|fearless|investigative|trustworthy) (?:journalism|reporting|newsroom)",
         WEAK,
         "mission",
     ),
     _cue(
         "support",
-        r"support (?:independent|nonprofit|non-profit|local|quality|public-interest|investigative|open|free) (?:\w+ )?(?:journalism|reporting)",
+        r"support (?:independent|nonprofit|non-profit|local|quality|public-interest"
+        r"|investigative|open|free) (?:\w+ )?(?:journalism|reporting)",
         SURE,
         "mission",
     ),
@@ -279,7 +284,7 @@ _DE: Final = (
     ),
     _cue(
         "journalis",
-        r"(?:unabhängigen?|investigativen?|freien?) journalismus",
+        r"(?:unabhängige[nr]?|investigative[nr]?|freie[nr]?) journalismus",
         WEAK,
         "mission",
         "de",
@@ -358,7 +363,8 @@ APPEAL_OPENERS: Final[tuple[str, ...]] = (
 """Short lines that open an appeal letter (searched, anchored as written)."""
 
 APPEAL_BUTTONS: Final[tuple[str, ...]] = (
-    r"(?:donate|give|contribute|support|subscribe|join|sign up|sign me up|register)(?: now| today| here| monthly| once| us)?",
+    r"(?:donate|give|contribute|support|subscribe|join|sign up|sign me up|register)"
+    r"(?: now| today| here| monthly| once| us)?",
     r"(?:become|be) a (?:member|supporter|subscriber|patron)",
     r"(?:yes,? )?i'?m in|count me in|i want to help",
     r"(?:not now|maybe later|no,? thanks?|no thank you|close|dismiss|skip|later)",

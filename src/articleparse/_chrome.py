@@ -103,8 +103,8 @@ _KEY_LANGS: Final = {
 # A trace of each language in lower-cased text: a frequent function word or letter.
 _LANG_TRACES: Final = {
     "en": (" ",),
-    "de": (" und ", " ist ", " wir "),
-    "ru": ("\N{CYRILLIC SMALL LETTER O}", "\N{CYRILLIC SMALL LETTER IE}"),
+    "de": (" und ", " der ", " die ", " sie ", "\N{LATIN SMALL LETTER U WITH DIAERESIS}"),
+    "ru": ("\N{CYRILLIC SMALL LETTER O}",),
 }
 # A whole line that is an appeal's button or link ("Donate now", "Not now", "×").
 _is_button = regex.compile(
@@ -147,6 +147,7 @@ class _Cues(NamedTuple):
     opener: bool  # an appeal letter's opening line
     exclaim: bool  # short and ending with an exclamation mark
     warm: bool  # dense enough in cues to join an appeal next to it
+    sentence: bool  # ends like a sentence (a full stop, colon, comma)
 
 
 def tags_of(line: str) -> tuple[str, ...]:
@@ -260,6 +261,7 @@ def _cues_of(line: str, keys: set[str] | None) -> _Cues:
         opener=short and _is_opener(line) is not None,
         exclaim=short and _ends_exclamation(line) is not None,
         warm=score / (words / 25 + 1) >= _WARM_DENSITY,
+        sentence=_ends_sentence(line) is not None,
     )
 
 
@@ -271,7 +273,8 @@ def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int,
     - forward, the core lines, buttons and warm lines after it, any line
       that leads on to another core line or button (within `_BRIDGE` lines,
       one more for a line with a cue), and a short sign-off ("Happy new
-      year!") or a short last line before the end or the chrome;
+      year!") or a short link-like last line (no full stop) before the end
+      or the chrome;
     - backward, the core lines, buttons, openers and warm lines right above it;
     - an appeal letter's opener ("Dear readers,") up to `_OPENER_REACH` lines
       above its first cue, with the lines between.
@@ -296,7 +299,8 @@ def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int,
                 or c.button
                 or c.warm
                 or _leads_on(cues, free, j, _BRIDGE + 1 if c.score > 0 else _BRIDGE)
-                or (c.short and (c.exclaim or j + 1 >= n or not free[j + 1]))
+                or (c.short and c.exclaim)
+                or (c.short and not c.sentence and (j + 1 >= n or not free[j + 1]))
             ):
                 last = j
                 j += 1

@@ -57,7 +57,7 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:kommentare?|kommentieren|комментари[ийя]|комментировать)(?: ?\(\d{1,6}\))?:?",
     ),
     "share": (
-        r"share (?:this|the) (?:article|story|post|page)?:?",
+        r"share (?:this|the)(?: (?:article|story|post|page|link))?:?",
         r"share(?: on \w+)?:?",
         rf"(?:share (?:on|via) )?{_NETWORK}(?:{_SEP}{_NETWORK}){{0,12}}",
         r"(?:teilen|поделиться)(?: ?:)?",
@@ -85,7 +85,8 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:\N{{COPYRIGHT SIGN}}|\(c\)|copyright){_TEXT}",
         rf"this (?:material|article|content) may not be (?:published|reproduced){_TEXT}",
         r"(?:privacy policy|terms of (?:use|service)|cookie policy|impressum|datenschutz)"
-        r"(?:\s?[|,]\s?(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us)){0,6}",
+        r"(?:\s?[|,]\s?"  # a separator, then another legal link
+        r"(?:privacy policy|terms of (?:use|service)|cookie policy|contact us|about us)){0,6}",
     ),
     "cookies": (
         rf"by (?:continuing|using this (?:site|website)){_SHORT}(?:cookies|privacy policy){_TEXT}",
