@@ -7,6 +7,8 @@ import pathlib
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articleparse._names import resolve_names
 from articleparse._records import Block, Span
@@ -91,3 +93,26 @@ def test_no_paragraphs_still_one_name_per_mention() -> None:
     text = "\u201cHello,\u201d Berg said."
     start = text.index("Berg")
     assert resolve_names(text, [], [Span(start, start + 4)]) == ["Berg"]
+
+
+@st.composite
+def _text_and_mentions(draw: st.DrawFn) -> tuple[str, list[Span]]:
+    words = st.sampled_from(
+        ["Anna", "Berg", "he", "she", "it", "who", "the", "minister", "Mr.", "Ministry", "said"]
+    )
+    pieces = draw(st.lists(st.one_of(words, st.text(max_size=8)), max_size=40))
+    text = draw(st.sampled_from([" ", "\n", ", "])).join(pieces)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    spans = [Span(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=False)]
+    return text, spans
+
+
+@given(_text_and_mentions())
+def test_any_text_one_name_per_mention(case: tuple[str, list[Span]]) -> None:
+    text, spans = case
+    names = resolve_names(text, _paragraphs(text), spans)
+    assert len(names) == len(spans)
+    for span, name in zip(spans, names, strict=True):
+        assert isinstance(name, str)
+        if span.of(text).strip():
+            assert name.strip()
