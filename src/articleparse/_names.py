@@ -30,6 +30,7 @@ from ._titles import (
     HONORIFICS,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_NOUNS,
     ORG_WORDS,
@@ -47,6 +48,9 @@ Kind = Literal["person", "weak", "org", "other"]
 
 # How many names and speakers back a pronoun or a role noun may look.
 _WINDOW = 40
+# How many different people one word may name in the directory ("Bill
+# Clinton", "Hillary Clinton", "Chelsea Clinton").
+_SAME_WORD = 4
 # How far back a pronoun or a description reads names, in characters.
 _REACH = 1000
 # How far past the last mention the scan still reads (a full name given just
@@ -162,8 +166,8 @@ class _Ref:
 class _Directory:
     """The names of one article, keyed by their last and first words."""
 
-    by_last: dict[str, str] = attrs.field(factory=dict)
-    by_first: dict[str, str] = attrs.field(factory=dict)
+    by_last: dict[str, list[str]] = attrs.field(factory=dict)
+    by_first: dict[str, list[str]] = attrs.field(factory=dict)
     gender: dict[str, Gender] = attrs.field(factory=dict)
     role_at: dict[str, list[int]] = attrs.field(factory=dict)
     role_name: dict[str, list[str]] = attrs.field(factory=dict)
@@ -171,25 +175,31 @@ class _Directory:
     def add_person(self, words: tuple[str, ...]) -> None:
         name = " ".join(words)
         for key, table in ((words[-1], self.by_last), (words[0], self.by_first)):
-            have = table.get(key)
-            # keep the first person with this word, unless a later form of the
-            # same person is fuller ("Donald Trump", then "Donald J. Trump")
-            if have is None or (
-                len(name) > len(have)
-                and have.split()[0] == words[0]
-                and have.split()[-1] == words[-1]
-            ):
-                table[key] = name
+            have = table.setdefault(key, [])
+            for i, other in enumerate(have):
+                # a later form of the same person that is fuller replaces it
+                # ("Donald Trump", then "Donald J. Trump")
+                if other == name or (
+                    other.split()[0] == words[0] and other.split()[-1] == words[-1]
+                ):
+                    if len(name) > len(other):
+                        have[i] = name
+                    break
+            else:
+                if len(have) < _SAME_WORD:
+                    have.append(name)
 
-    def fullest(self, words: Sequence[str]) -> str | None:
-        """The fullest known name that ends (or else starts) with ``words``."""
+    def fullest(self, words: Sequence[str], gender: Gender | None = None) -> str | None:
+        """The fullest known name that ends (or else starts) with ``words``:
+        the first person the article named so, or with a ``gender``, the
+        first whose known gender is not the other ("Mrs. Clinton")."""
         joined = " ".join(words)
         for table, key in ((self.by_last, words[-1]), (self.by_first, words[0])):
-            have = table.get(key)
-            if have is not None and (
-                have == joined or have.endswith(" " + joined) or have.startswith(joined + " ")
-            ):
-                return have
+            for have in table.get(key, ()):
+                if (
+                    have == joined or have.endswith(" " + joined) or have.startswith(joined + " ")
+                ) and (gender is None or self.gender.get(have, gender) == gender):
+                    return have
         return None
 
     def add_role(self, role: str, at: int, name: str) -> None:
@@ -265,10 +275,17 @@ def _read_piece(
     ``start`` and ``end`` are the offsets of the run's first and last words.
     """
     first = 0
+    while len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]  # "Jr.", "III"
+        end = text.rfind(words[-1], start, end) + len(words[-1])
     # the name is what follows the last title word
     cut = len(words)
+    if words[-1] in _TITLES and _first_name_gender(words[0]):
+        cut -= 1  # a surname that is also a title: "John Major", "Martin Luther King"
     while cut > first and words[cut - 1] not in _TITLES:
         cut -= 1
+    if cut == first and len(words) > 2 and words[first].lower() in ROLE_NOUNS:
+        cut += 1  # a role noun opening the sentence: "Host Jane Roe", "Economist Li Wei"
     name = words[cut:]
     if not name:
         return None
@@ -285,7 +302,7 @@ def _read_piece(
         start = text.find(name[0], start, end)
     name = name[-4:]
     titles = words[first:cut]
-    roles = [r for r in (TITLE_WORDS.get(t) for t in titles) if r is not None]
+    roles = [r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS]
     if roles_around:
         roles += _roles_around(text, start, end)
     gender: Gender | None = None
@@ -340,7 +357,7 @@ def _scan(
                     talkers.add(group)
             continue
         words = group.split()
-        if not near and words[-1] not in talkers and words[0] not in talkers:
+        if not near and talkers.isdisjoint([word.rstrip(".") for word in words]):
             continue
         if "." in group or not NAME_PARTICLES.isdisjoint(words):
             pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
@@ -420,10 +437,11 @@ def _build(
     refs: list[_Ref] = []
     opens = [start for start, _ in quoted]
     for start, word in alone:
-        full = by_last.get(word) or by_first.get(word)
+        known = by_last.get(word) or by_first.get(word)
+        full = known[0] if known else None
         if full is None:
             gender = _first_name_gender(word)
-            if gender is None and word not in speakers:
+            if gender is None and (word not in speakers or word in _TITLES):
                 continue
             directory.learn_gender(word, gender)
         space = text.rfind(" ", max(0, start - 16), start - 1)
@@ -609,7 +627,9 @@ def _resolve_one(
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "other"
-    name = directory.fullest(words) or " ".join(words)
+    if words[-1].isupper() and len(words[-1]) > 2:  # "WALLACE:" in a transcript
+        words = [word.title() if word.isupper() else word for word in words]
+    name = directory.fullest(words, gender) or " ".join(words)
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
@@ -656,8 +676,10 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     speakers = set()
     for span in mentions:
         words, _, _ = _strip_titles(_find_words(span.of(text)))
-        if len(words) == 1 and _may_talk(words[0]):
-            speakers.add(words[0])
+        if len(words) == 1:
+            word = words[0].title() if words[0].isupper() else words[0]
+            if _may_talk(word) or word in _TITLES:
+                speakers.add(word)
     # the role nouns around names are read only when a mention may need them
     described = any(_first_word(span.of(text)).lower() in _DEFINITE for span in mentions)
     reach = _reach(text, mentions)

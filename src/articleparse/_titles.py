@@ -309,7 +309,9 @@ ROLE_NOUNS: Final[dict[str, Gender | None]] = {
     "organizer": None,
     "organiser": None,
     "resident": None,
-    "founder's": None,
+    "host": None,
+    "anchor": None,
+    "chef": None,
     "father": "m",
     "mother": "f",
     "husband": "m",
@@ -714,6 +716,9 @@ PRONOUNS: Final[dict[str, str]] = {
 # Relative pronouns: "Smith, who said ..." names the person just before.
 RELATIVE_PRONOUNS: Final[frozenset[str]] = frozenset({"who", "which", "that", "whom"})
 
+# Words that end a name without being its surname ("Martin Luther King Jr.").
+NAME_SUFFIXES: Final[frozenset[str]] = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
 # Lowercase words that join the parts of a name ("Ludwig van Beethoven",
 # "Charles de Gaulle", "Mohammed bin Salman").
 NAME_PARTICLES: Final[frozenset[str]] = frozenset(
@@ -740,7 +745,7 @@ _MALE_FIRST_NAMES = """
     Jose Joseph Josh Joshua Juan Julian Jun Jurgen Justin Karim Karl Keith Ken Kenji
     Kenneth Kevin Khaled Khalid Kirk Klaus Kyle Lance Larry Lars Lawrence Lee Leo Leon
     Leonard Lewis Liam Lindsey Lloyd Logan Louis Luca Lucas Luis Luke Mahmoud Malcolm
-    Marc Marco Mario Mark Marshall Martin Marty Mathieu Matt Matteo Matthew Maurice Max
+    Marc Marco Marcus Mario Mark Marshall Martin Marty Mathieu Matt Matteo Matthew Maurice Max
     Maxime Michael Miguel Mike Mikhail Mitch Mitchell Mohamed Mohammad Mohammed Muhammad
     Mustafa Nabil Nathan Neil Nicholas Nick Nicolas Nigel Nikolai Nils Noah Norman Olaf
     Oleg Oliver Omar Oscar Owen Pablo Paolo Patrick Paul Pavel Pedro Pete Peter Phil
