@@ -103,7 +103,7 @@ _KEY_LANGS: Final = {
 # A trace of each language in lower-cased text: a frequent function word or letter.
 _LANG_TRACES: Final = {
     "en": (" ",),
-    "de": (" und ", " der ", " die ", " sie ", "\N{LATIN SMALL LETTER U WITH DIAERESIS}"),
+    "de": (" und ", " die "),
     "ru": ("\N{CYRILLIC SMALL LETTER O}",),
 }
 # A whole line that is an appeal's button or link ("Donate now", "Not now", "×").
@@ -143,8 +143,6 @@ class _Cues(NamedTuple):
     hits: int  # how many cues it holds
     core: bool  # dense enough in cues to anchor an appeal on its own
     short: bool  # a heading-sized line
-    button: bool  # an appeal button or link
-    opener: bool  # an appeal letter's opening line
     exclaim: bool  # short and ending with an exclamation mark
     warm: bool  # dense enough in cues to join an appeal next to it
     sentence: bool  # ends like a sentence (a full stop, colon, comma)
@@ -161,6 +159,13 @@ def tags_of(line: str) -> tuple[str, ...]:
 
 
 def _is_tag_footer(line: str) -> bool:
+    if (
+        "#" not in line
+        and ":" not in line
+        and "\N{EN DASH}" not in line
+        and "\N{EM DASH}" not in line
+    ):
+        return False  # neither a "#tag" nor a "Tags:" label: no need for the patterns
     if _is_hashtag_line(line):
         return True
     listed = _match_tag_list(line)
@@ -171,13 +176,12 @@ def _is_tag_footer(line: str) -> bool:
     return all(0 < len(tag) <= 40 for tag in tags) and not _ends_sentence(line)
 
 
-def _chrome_kind(line: str) -> str | None:
+def _chrome_kind(line: str, lowered: str) -> str | None:
     """The chrome kind of a short line, or None when it is not chrome."""
     if _may_be_chrome(line):
         for kind, matches in _chrome_matchers:
             if matches(line):
                 return kind
-    lowered = line.lower()
     for kind, needle, matches in _chrome_phrases:
         if needle in lowered and matches(line):
             return kind
@@ -214,21 +218,14 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     )
 
 
-def _keyed_lines(text: str, lines: Sequence[Line]) -> dict[int, set[str]]:
+def _keyed_lines(lowered: str, lines: Sequence[Line]) -> dict[int, set[str]]:
     """For each line that holds appeal keys, the keys it holds.
 
-    Plain substring search over the lower-cased text, one pass per key; the
-    cue patterns then run only on these lines, and only those of their keys.
+    ``lowered`` is the text lower-cased (same length).  Plain substring search,
+    one pass per key; the cue patterns then run only on these lines, and only
+    those of their keys.
     """
-    lowered = text.lower()
     keyed: dict[int, set[str]] = {}
-    if len(lowered) != len(text):  # a few characters lower-case to two; go line by line
-        for i, line in enumerate(lines):
-            low = line.text.lower()
-            keys = {key for key in APPEAL_STEMS if key in low}
-            if keys:
-                keyed[i] = keys
-        return keyed
     langs = {lang for lang, traces in _LANG_TRACES.items() if any(t in lowered for t in traces)}
     starts = [line.span.start for line in lines]
     for key in APPEAL_STEMS:
@@ -247,25 +244,114 @@ def _keyed_lines(text: str, lines: Sequence[Line]) -> dict[int, set[str]]:
     return keyed
 
 
-def _cues_of(line: str, keys: set[str] | None) -> _Cues:
-    score, hits, top = _score(line.lower(), keys) if keys else (0.0, 0, 0.0)
+def _keyed_lines_slowly(lines: Sequence[Line]) -> dict[int, set[str]]:
+    """`_keyed_lines` line by line, for a text whose lower-casing changes its length."""
+    keyed: dict[int, set[str]] = {}
+    for i, line in enumerate(lines):
+        lowered = line.text.lower()
+        keys = {key for key in APPEAL_STEMS if key in lowered}
+        if keys:
+            keyed[i] = keys
+    return keyed
+
+
+# What the appeal rules know of a long line that holds no appeal key.
+_COLD: Final = _Cues(0.0, 0, False, False, False, False, True)
+
+
+def _cues_of(line: str, lowered: str, keys: set[str] | None) -> _Cues:
+    """The appeal facts of ``line`` (``lowered`` is the line lower-cased)."""
+    if not keys and len(line) > _SHORT_CHARS:
+        return _COLD
+    score, hits, top = _score(lowered, keys) if keys else (0.0, 0, 0.0)
     words = line.count(" ") + 1
     short = words <= _SHORT_WORDS and len(line) <= _SHORT_CHARS
+    density = score / (words / 25 + 1)
+    tail = line[-4:]  # the end-of-line patterns need no more
     return _Cues(
         score=score,
         hits=hits,
-        core=(top >= STRONG or score >= _MIN_APPEAL_SCORE)
-        and score / (words / 25 + 1) >= _CORE_DENSITY,
+        core=(top >= STRONG or score >= _MIN_APPEAL_SCORE) and density >= _CORE_DENSITY,
         short=short,
-        button=short and len(line) <= 60 and _is_button(line) is not None,
-        opener=short and _is_opener(line) is not None,
-        exclaim=short and _ends_exclamation(line) is not None,
-        warm=score / (words / 25 + 1) >= _WARM_DENSITY,
-        sentence=_ends_sentence(line) is not None,
+        exclaim=short and _ends_exclamation(tail) is not None,
+        warm=density >= _WARM_DENSITY,
+        sentence=_ends_sentence(tail) is not None,
     )
 
 
-def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int, int]]:
+class _Shapes:
+    """The appeal facts of every line, with the button and opener tests run
+    only for the lines the run rules look at (a page has many short lines)."""
+
+    def __init__(self, texts: Sequence[str], cues: Sequence[_Cues], free: Sequence[bool]):
+        self.texts = texts
+        self.cues = cues
+        self.free = free
+        self._buttons: dict[int, bool] = {}
+        self._openers: dict[int, bool] = {}
+
+    def button(self, j: int) -> bool:
+        """Is line ``j`` an appeal's button or link ("Donate now", "Not now")?"""
+        found = self._buttons.get(j)
+        if found is None:
+            line = self.texts[j]
+            found = self.cues[j].short and len(line) <= 60 and _is_button(line) is not None
+            self._buttons[j] = found
+        return found
+
+    def opener(self, j: int) -> bool:
+        """Is line ``j`` an appeal letter's opening line ("Dear readers,")?"""
+        found = self._openers.get(j)
+        if found is None:
+            found = self.cues[j].short and _is_opener(self.texts[j]) is not None
+            self._openers[j] = found
+        return found
+
+    def leads_on(self, j: int, reach: int) -> bool:
+        """Does a core line or a button follow line ``j`` within ``reach`` lines?"""
+        for k in range(j + 1, min(len(self.cues), j + 1 + reach)):
+            if not self.free[k]:
+                return False
+            if self.cues[k].core or self.button(k):
+                return True
+        return False
+
+    def joins_below(self, j: int) -> bool:
+        """Does line ``j``, right below an appeal line, belong to the appeal?"""
+        c = self.cues[j]
+        n = len(self.cues)
+        return (
+            c.core
+            or c.warm
+            or self.button(j)
+            or self.leads_on(j, _BRIDGE + 1 if c.score > 0 else _BRIDGE)
+            or (c.short and c.exclaim)
+            or (c.short and not c.sentence and (j + 1 >= n or not self.free[j + 1]))
+        )
+
+    def joins_above(self, j: int) -> bool:
+        """Does line ``j``, right above an appeal line, belong to it?  (A long
+        story line with a stray cue word does not.)"""
+        c = self.cues[j]
+        return c.core or c.warm or self.button(j) or self.opener(j)
+
+    def is_appeal(self, first: int, last: int) -> bool:
+        """Is a run of lines around a core line an appeal, not a story line with a cue?
+
+        It is when it holds `_MIN_APPEAL_SCORE` of cue weight or two cues, or
+        has an appeal's shape: a button or an opener, or only short lines (a
+        one-line plug such as "Sign up for our newsletter").
+        """
+        run = range(first, last + 1)
+        return (
+            sum(self.cues[k].score for k in run) >= _MIN_APPEAL_SCORE
+            or sum(self.cues[k].hits for k in run) >= 2
+            or any(self.button(k) or self.opener(k) for k in run)
+            or all(self.cues[k].short for k in run)
+        )
+
+
+def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     """The appeals among the lines, as (first, last) line indexes.
 
     A run starts at a core line and takes in:
@@ -279,9 +365,10 @@ def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int,
     - an appeal letter's opener ("Dear readers,") up to `_OPENER_REACH` lines
       above its first cue, with the lines between.
 
-    A run is kept when `_is_appeal` says so.  Only lines no other rule
+    A run is kept when `_Shapes.is_appeal` says so.  Only lines no other rule
     labelled (``free``) join a run.
     """
+    cues, free = lines.cues, lines.free
     n = len(cues)
     runs: list[tuple[int, int]] = []
     floor = 0  # lines before this belong to an earlier run or were looked at
@@ -291,86 +378,42 @@ def _appeal_runs(cues: Sequence[_Cues], free: Sequence[bool]) -> list[tuple[int,
             i += 1
             continue
         first = last = i
-        j = i + 1
-        while j < n and free[j]:
-            c = cues[j]
-            if (
-                c.core
-                or c.button
-                or c.warm
-                or _leads_on(cues, free, j, _BRIDGE + 1 if c.score > 0 else _BRIDGE)
-                or (c.short and c.exclaim)
-                or (c.short and not c.sentence and (j + 1 >= n or not free[j + 1]))
-            ):
-                last = j
-                j += 1
-            else:
-                break
-        j = i - 1
-        while j >= floor and free[j] and _joins_above(cues[j]):
-            first = j
-            j -= 1
+        while last + 1 < n and free[last + 1] and lines.joins_below(last + 1):
+            last += 1
+        while first - 1 >= floor and free[first - 1] and lines.joins_above(first - 1):
+            first -= 1
         for j in range(first - 1, max(floor, first - _OPENER_REACH) - 1, -1):
             if not free[j]:
                 break
-            if cues[j].opener:
+            if lines.opener(j):
                 first = j
-        if _is_appeal(cues[first : last + 1]):
+        if lines.is_appeal(first, last):
             runs.append((first, last))
             floor = last + 1
         i = last + 1
     return runs
 
 
-def _is_appeal(run: Sequence[_Cues]) -> bool:
-    """Is a run of lines around a core line an appeal, not a story line with a cue?
-
-    It is when it holds `_MIN_APPEAL_SCORE` of cue weight or two cues, or has
-    an appeal's shape: a button or an opener, or only short lines (a one-line
-    plug such as "Sign up for our newsletter").
-    """
-    score = sum(c.score for c in run)
-    hits = sum(c.hits for c in run)
-    return (
-        score >= _MIN_APPEAL_SCORE
-        or hits >= 2
-        or any(c.button or c.opener for c in run)
-        or all(c.short for c in run)
-    )
-
-
-def _leads_on(cues: Sequence[_Cues], free: Sequence[bool], j: int, reach: int) -> bool:
-    """Does a core line or a button follow line ``j`` within ``reach`` lines?"""
-    for k in range(j + 1, min(len(cues), j + 1 + reach)):
-        if not free[k]:
-            return False
-        if cues[k].core or cues[k].button:
-            return True
-    return False
-
-
-def _joins_above(c: _Cues) -> bool:
-    """Does a line right above an appeal belong to it (a long story line with a
-    stray cue word does not)?"""
-    return c.core or c.button or c.opener or c.warm
-
-
 def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
     """One label per line: "appeal", "hashtags", a chrome kind, or "body"."""
     labels = [BODY] * len(lines)
-    keyed = _keyed_lines(text, lines)
+    lowered_text = text.lower()
+    aligned = len(lowered_text) == len(text)  # else a character lower-cased to two
+    keyed = _keyed_lines(lowered_text, lines) if aligned else _keyed_lines_slowly(lines)
     cues: list[_Cues] = []
     for i, line in enumerate(lines):
+        lowered = lowered_text[line.span.start : line.span.end] if aligned else line.text.lower()
         if len(line.text) <= _CHROME_MAX_CHARS:
             if _is_tag_footer(line.text):
                 labels[i] = HASHTAGS
             else:
-                kind = _chrome_kind(line.text)
+                kind = _chrome_kind(line.text, lowered)
                 if kind is not None:
                     labels[i] = kind
-        cues.append(_cues_of(line.text, keyed.get(i)))
+        cues.append(_cues_of(line.text, lowered, keyed.get(i)))
     free = [label == BODY for label in labels]
-    for first, last in _appeal_runs(cues, free):
+    shapes = _Shapes([line.text for line in lines], cues, free)
+    for first, last in _appeal_runs(shapes):
         for k in range(first, last + 1):
             labels[k] = APPEAL
     return labels
