@@ -179,9 +179,19 @@ _is_dateline = regex.compile(
     r"""(?x)
     \p{Lu}[\p{Lu}\s.,'-]{1,40}                     # the place, in capitals
     (?: \s{0,2} \( [^()\n]{1,40} \) )?             # the agency: "(Reuters)"
-    \s{0,2} (?: --? | \N{EM DASH} | \N{EN DASH} | : )  # the dash after it
+    \s{0,2} (?: --? | \N{EM DASH} | \N{EN DASH} )     # the dash after it
     """
 ).fullmatch
+
+
+# A lede's opening dateline: "WASHINGTON (AP) -", "PARIS -".
+_opens_with_dateline = regex.compile(
+    r"""(?x)
+    \p{Lu}[\p{Lu}\s.,'-]{1,40}                     # the place, in capitals
+    (?: \s{0,2} \( [^()\n]{1,40} \) )?             # the agency: "(AP)"
+    \s{0,2} (?: --? | \N{EM DASH} | \N{EN DASH} ) \s  # the dash after it
+    """
+).match
 
 
 def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
@@ -276,7 +286,8 @@ def _label_head(lines: Sequence[Line], labels: list[str], start: int, stop: int)
             and labels[start - 1] == HEADLINE
             and i + 1 < end
             and labels[i + 1] == BODY
-            and _head_kind(lines[i + 1].text)
+            and _head_kind(lines[i + 1].text) == BYLINE
+            and not _opens_with_dateline(lines[i].text)
         ):
             labels[i] = DEK  # between the headline and the byline
         else:
@@ -343,6 +354,7 @@ _PAGE_MENU_LINES: Final = 10
 _PAGE_MENU_SHARE: Final = 0.2
 # ... and at least this many short lines outside its prose.
 _PAGE_FRAME_LINES: Final = 5
+_PAGE_FRAME_SIDE: Final = 2
 # A paragraph this long (in words) is the story's, never a banner's.
 _LONG_PROSE_WORDS: Final = 15
 
@@ -373,8 +385,9 @@ def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
         if _is_long_prose(lines[i].text):
             last = i
             break
-    outside = sum(shorts[:first]) + sum(shorts[last + 1 :])
-    return outside >= _PAGE_FRAME_LINES
+    before = sum(shorts[:first])
+    after = sum(shorts[last + 1 :])
+    return before + after >= _PAGE_FRAME_LINES and before >= _PAGE_FRAME_SIDE
 
 
 def _is_long_prose(text: str) -> bool:
