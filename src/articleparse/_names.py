@@ -327,26 +327,48 @@ def _scan(
     """The runs of capitals in the story that may name someone, and the lone
     capitalised words with their offsets, in text order.
 
-    Only the stretches in ``reach`` (sorted, disjoint) are read in full: there
-    every run is a candidate referent.  Elsewhere a run is read only when one
-    of its words is in ``talkers`` (a word that speaks alone, whose full name
-    the directory needs).  The last word of a run that a speech verb follows
-    goes into ``talkers``.
+    The stretches in ``reach`` (sorted, disjoint) are read in full: there every
+    run is a candidate referent.  The rest of the text before the last of them
+    (the headline too) is read only for the runs that hold a word seen alone
+    in those stretches or in ``talkers`` (a word that speaks alone), whose
+    full names the directory needs.  The last word of a run that a speech verb
+    follows goes into ``talkers``.
     """
     seen: list[_Seen] = []
     alone: list[tuple[int, str]] = []
     if not body or not reach:
         return seen, alone
-    stop = min(reach[-1][1], body[-1].span.end)
-    i = 0
-    for run in _find_runs(text, body[0].span.start, stop):
+    lo, hi = body[0].span.start, min(reach[-1][1], body[-1].span.end)
+    gaps = [(0, lo)]  # the headline may hold the full name of a source
+    for start, end in reach:
+        if lo < start:
+            gaps.append((lo, min(start, hi)))
+        if start < hi:
+            _read_runs(text, max(start, lo), min(end, hi), talkers, seen, alone, roles_around)
+        lo = max(lo, end)
+    wanted = talkers | {word for _, word in alone}
+    for start, end in gaps:
+        _read_runs(text, start, end, wanted, seen, None, roles_around)
+    seen.sort(key=_start_of_seen)
+    return seen, alone
+
+
+def _read_runs(
+    text: str,
+    lo: int,
+    hi: int,
+    talkers: set[str],
+    seen: list[_Seen],
+    alone: list[tuple[int, str]] | None,
+    roles_around: bool,
+) -> None:
+    """Read the runs of capitals in ``text[lo:hi]`` into ``seen`` and ``alone``;
+    with ``alone`` None, only the runs with a word in ``talkers``."""
+    for run in _find_runs(text, lo, hi):
         group = run.group()
         start, end = run.span()
-        while reach[i][1] <= start:
-            i += 1
-        near = reach[i][0] <= start
         if " " not in group and "\t" not in group:
-            if near and group not in NOT_NAMES:
+            if alone is not None and group not in NOT_NAMES:
                 alone.append((start, group))
                 if (
                     text.startswith(" ", end)
@@ -357,7 +379,7 @@ def _scan(
                     talkers.add(group)
             continue
         words = group.split()
-        if not near and talkers.isdisjoint([word.rstrip(".") for word in words]):
+        if alone is None and talkers.isdisjoint([word.rstrip(".") for word in words]):
             continue
         if "." in group or not NAME_PARTICLES.isdisjoint(words):
             pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
@@ -375,11 +397,20 @@ def _scan(
                 found = _read_piece(text, words, at, last, roles_around=roles_around)
                 if found is not None:
                     seen.append(found)
-            elif words and near:
+            elif words and alone is not None:
                 alone.append((at, words[0]))
-        if words and text.startswith(" ", end) and _spoke_after(text, end) and _may_talk(words[-1]):
+        if (
+            alone is not None
+            and words
+            and text.startswith(" ", end)
+            and _spoke_after(text, end)
+            and _may_talk(words[-1])
+        ):
             talkers.add(words[-1])
-    return seen, alone
+
+
+def _start_of_seen(item: _Seen) -> int:
+    return item.start
 
 
 def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
@@ -627,8 +658,8 @@ def _resolve_one(
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "other"
-    if words[-1].isupper() and len(words[-1]) > 2:  # "WALLACE:" in a transcript
-        words = [word.title() if word.isupper() else word for word in words]
+    if all(word.isupper() and len(word) > 2 for word in words):  # "WALLACE:" in a transcript
+        words = [word.title() for word in words]
     name = directory.fullest(words, gender) or " ".join(words)
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
