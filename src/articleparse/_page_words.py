@@ -164,6 +164,15 @@ PAGE_UI_LINES: Final[tuple[str, ...]] = (
     r"got\s it",
     r"ok(?:ay)?",
     r"accept(?:\s all)?(?:\s cookies)?",
+    r"view\s (?:on|at)\s [^\n]{1,40}",
+    r"(?:buy|shop)\s (?:now|it\s (?:now|here)|(?:it\s )?(?:on|at)\s [^\n]{1,40})",
+    r"shop\s (?:similar|the\s look|this)[^\n]{0,20}",
+    r"view\s this\s post\s on\s [^\n]{1,20}",
+    r"read\s ?more",
+    r"save(?:\s (?:for\s later|article|story))?",
+    r"report(?:\s (?:an\s )?(?:error|typo|this))?",
+    r"image\s (?:copyright|caption)",
+    r"written\s by",
 )
 """Whole lines that are a page's interface: skip links, menus, account links, footers."""
 
