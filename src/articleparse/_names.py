@@ -105,7 +105,7 @@ _looks_like_name = regex.compile(
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
-_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "\n]").finditer
+_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "]").finditer
 
 # A lowercase role noun just before a name: "Surrey mayor Doug McCallum".
 _role_before = regex.compile(r"(\p{Ll}{2,20})[ \t]{1,3}\Z").search
@@ -509,17 +509,25 @@ def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int
     found: list[tuple[int, int]] = []
     if not body:
         return found
+    stop = min(until, body[-1].span.end)
     opened = -1
-    for mark in _find_marks(text, body[0].span.start, min(until, body[-1].span.end)):
+    for mark in _find_marks(text, body[0].span.start, stop):
+        at = mark.start()
+        if opened >= 0:
+            line_end = text.find("\n", opened, at)
+            if line_end >= 0:  # the line ended first: the quotation ends with it
+                found.append((opened, line_end))
+                opened = -1
         char = mark.group()
         if opened < 0:
             if char in _OPENING:
-                opened = mark.end()
-        elif char in _CLOSING or char == "\n":
-            found.append((opened, mark.start()))
+                opened = at + 1
+        elif char in _CLOSING:
+            found.append((opened, at))
             opened = -1
     if opened >= 0:
-        found.append((opened, min(until, body[-1].span.end)))
+        line_end = text.find("\n", opened, stop)
+        found.append((opened, stop if line_end < 0 else line_end))
     return found
 
 
