@@ -113,6 +113,12 @@ _EN_DONATION: Final = (
         STRONG,
         "donation",
     ),
+    _cue(
+        "contribut|donat|support",
+        r"(?:contributions?|donations?|support) from (?:our )?(?:readers|members|listeners)",
+        STRONG,
+        "donation",
+    ),
     _cue("you|help|support", r"(?:the )?price of a (?:cup of )?coffee", WEAK, "donation"),
 )
 
@@ -126,13 +132,13 @@ _EN_MEMBERSHIP: Final = (
     _cue("join", r"join (?:us|today|now|our community|as a member|the club)", WEAK, "membership"),
     _cue(
         "support",
-        r"support (?:us|our (?:work|journalism|reporting|newsroom|mission|efforts))",
+        r"support (?:us|our (?:[\w-]+ )?(?:work|journalism|reporting|newsroom|mission|efforts))",
         STRONG,
         "membership",
     ),
     _cue(
         "support",
-        r"supporting (?:us|our (?:work|journalism|reporting|newsroom|mission|efforts))",
+        r"supporting (?:us|our (?:[\w-]+ )?(?:work|journalism|reporting|newsroom|mission|efforts))",
         STRONG,
         "membership",
     ),
@@ -141,7 +147,12 @@ _EN_MEMBERSHIP: Final = (
 )
 
 _EN_SUBSCRIPTION: Final = (
-    _cue("subscri", r"subscribe (?:now|today|here|to (?:our|the) \w+)", SURE, "subscription"),
+    _cue(
+        "subscri",
+        r"subscribe (?:now|today|here|to (?:our|the) \w+|(?:for|from) [$\N{EURO SIGN}\N{POUND SIGN}]\d)",
+        SURE,
+        "subscription",
+    ),
     _cue(
         "subscri",
         r"(?:start|get|buy) (?:a |your )?(?:digital )?subscription",
@@ -152,6 +163,12 @@ _EN_SUBSCRIPTION: Final = (
     _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
     _cue("subscri|member", r"unlimited (?:digital )?access", WEAK, "subscription"),
     _cue("articles", r"(?:free|remaining) articles", WEAK, "subscription"),
+    _cue(
+        "articles",
+        r"(?:you['\N{RIGHT SINGLE QUOTATION MARK}]ve|you have) read (?:\d{1,4}|all (?:of )?your) (?:free )?articles",
+        STRONG,
+        "subscription",
+    ),
     _cue("paywall", r"(?:behind a|no|without a) paywall", WEAK, "subscription"),
     _cue("subscri|member", r"already a (?:subscriber|member)", STRONG, "subscription"),
 )
@@ -165,7 +182,7 @@ _EN_NEWSLETTER: Final = (
     _cue("sign", r"signing up", HINT, "newsletter"),
     _cue(
         "sign|subscri|newsletter",
-        r"(?:sign up|subscribe|register) (?:for|to) "  # the ask
+        r"(?:sign up|signing up|subscribe|subscribing|register) (?:for|to) "  # the ask
         r"(?:our|the|this|their|his|her|my|a|\w+['\N{RIGHT SINGLE QUOTATION MARK}]s) "  # whose
         r"(?:free )?(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+ ){0,3}"  # its name
         r"(?:newsletters?|e-?mails?)",
@@ -264,13 +281,19 @@ _EN_FINEPRINT: Final = (
     _cue("privacy|sign|subscri", r"terms of (?:use|service)", WEAK, "fineprint"),
     _cue("sign|subscri", r"by (?:signing up|subscribing)", WEAK, "fineprint"),
     _cue("privacy", r"recaptcha", WEAK, "fineprint"),
+    _cue(
+        "pay",
+        r"(?:we accept|pay with|pay by) (?:credit cards?|apple pay|google pay|paypal)",
+        WEAK,
+        "fineprint",
+    ),
 )
 
 _DE: Final = (
     _cue("spende", r"spenden|spendenfinanziert|spende", STRONG, "donation", "de"),
     _cue(
         "jetzt",
-        r"jetzt (?:spenden|unterstützen|abonnieren|mitglied werden)",
+        r"jetzt (?:spenden|unterstützen|abonnieren|weiterlesen|mitglied werden)",
         STRONG,
         "donation",
         "de",
@@ -367,6 +390,8 @@ APPEAL_BUTTONS: Final[tuple[str, ...]] = (
     r"(?: now| today| here| monthly| once| us)?",
     r"(?:become|be) a (?:member|supporter|subscriber|patron)",
     r"(?:yes,? )?i'?m in|count me in|i want to help",
+    r"(?:yes,? )?i(?:['\N{RIGHT SINGLE QUOTATION MARK}]ll| will) (?:give|contribute|donate|chip in)"
+    r"(?: [^\n]{1,30})?",
     r"(?:not now|maybe later|no,? thanks?|no thank you|close|dismiss|skip|later)",
     r"not ready to \w+(?: \w+){0,3}\??",
     r"remind me(?: \w+){0,3}",
