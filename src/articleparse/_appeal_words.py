@@ -149,7 +149,8 @@ _EN_MEMBERSHIP: Final = (
 _EN_SUBSCRIPTION: Final = (
     _cue(
         "subscri",
-        r"subscribe (?:now|today|here|to (?:our|the) \w+|(?:for|from) [$\N{EURO SIGN}\N{POUND SIGN}]\d)",
+        r"subscribe (?:now|today|here|to (?:our|the) \w+"  # the ask
+        r"|(?:for|from) [$\N{EURO SIGN}\N{POUND SIGN}]\d)",  # or its price
         SURE,
         "subscription",
     ),
@@ -165,7 +166,8 @@ _EN_SUBSCRIPTION: Final = (
     _cue("articles", r"(?:free|remaining) articles", WEAK, "subscription"),
     _cue(
         "articles",
-        r"(?:you['\N{RIGHT SINGLE QUOTATION MARK}]ve|you have) read (?:\d{1,4}|all (?:of )?your) (?:free )?articles",
+        r"(?:you['\N{RIGHT SINGLE QUOTATION MARK}]ve|you have) read "  # a meter
+        r"(?:\d{1,4}|all (?:of )?your) (?:free )?articles",
         STRONG,
         "subscription",
     ),
