@@ -470,21 +470,24 @@ def _build(
     for start, word in alone:
         known = by_last.get(word) or by_first.get(word)
         full = known[0] if known else None
+        kind: Kind = "person"
         if full is None:
             gender = _first_name_gender(word)
-            if gender is None and (word not in speakers or word in _TITLES):
-                continue
+            if gender is None:
+                if word not in speakers or word in _TITLES:
+                    continue
+                kind = "weak"  # "Telford said" or "Google said": a person or a body
             directory.learn_gender(word, gender)
         space = text.rfind(" ", max(0, start - 16), start - 1)
         role = text[space + 1 : start - 1] if space >= 0 else ""
         if role in ROLE_NOUNS:  # "her father Khaled"
             directory.learn_gender(full or word, ROLE_NOUNS[role])
         if not _is_quoted(opens, quoted, start):
-            refs.append(_Ref(start, full or word, "person", speaker=False))
+            refs.append(_Ref(start, full or word, kind, speaker=False))
     for item, sure in zip(seen, strong, strict=True):
         if item.kind == "org":
             name = " ".join(item.words)
-            kind: Kind = "org"
+            kind = "org"
         elif item.kind == "person":
             name = directory.fullest(item.words) or " ".join(item.words)
             kind = "person" if sure else "weak"
@@ -644,6 +647,9 @@ def _resolve_one(
         if head in ORG_NOUNS:
             for ref in reversed(window):
                 if ref.kind == "org" and head in ref.name.lower().split():
+                    return ref.name, "org"
+            for ref in reversed(window):  # "Google said ... the company said"
+                if ref.kind == "weak" and " " not in ref.name:
                     return ref.name, "org"
             return mention, "org"
         if head in DOCUMENT_NOUNS:
