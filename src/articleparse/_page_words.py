@@ -20,6 +20,7 @@ from typing import Final
 
 __all__ = [
     "BYLINE_LABELS",
+    "CONTRIBUTOR_LINES",
     "MONTHS",
     "PAGE_UI_LINES",
     "RELATED_HEADINGS",
@@ -213,3 +214,13 @@ SECTION_HEADINGS: Final[tuple[str, ...]] = (
     r"the\s big\s picture",
 )
 """Headings of a summary box or a section, which open a text but are not its title."""
+
+CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
+    r"\(? (?:additional\s )? reporting\s by\s [^\n]{1,150}",
+    r"(?:editing|writing|compiled|produced)\s by\s [^\n]{1,150}",
+    r"[^\n]{1,120}\s contributed(?:\s (?:to\s this\s (?:report|story|article)|reporting))?\.?\)?",
+    r"includes\s (?:information|reporting)\s from\s [^\n]{1,80}",
+    r"this\s (?:story|article)\s was\s (?:first|originally)\s published\s [^\n]{1,80}",
+)
+"""Whole lines that credit a story's contributors or say where it first ran, at its foot
+("Jane Roe contributed to this report.", "Reporting by John Doe; Editing by Ann Lee")."""

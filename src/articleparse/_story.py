@@ -25,6 +25,7 @@ import regex
 from ._lines import BODY, HEADLINE, Line
 from ._page_words import (
     BYLINE_LABELS,
+    CONTRIBUTOR_LINES,
     MONTHS,
     PAGE_UI_LINES,
     RELATED_HEADINGS,
@@ -201,6 +202,8 @@ def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
     )
 
 
+# A line that credits the story's contributors ("Jane Roe contributed to this report.").
+_is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
 # A page's interface line: "Skip to content", "Sign in", "Menu", "Privacy policy".
 _is_ui = _whole_line_matcher(PAGE_UI_LINES).fullmatch
 # A heading that opens a list of links to other stories.
@@ -208,6 +211,8 @@ _is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
 # A summary box's or a section's heading ("Highlights", "Key points").
 _is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
 
+# How far from the end a contributor line may stand, in lines.
+_FOOT_REACH: Final = 8
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 36
@@ -550,6 +555,7 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
             if labels[j] == NAVIGATION:
                 labels[j] = _head_kind(lines[j].text) or UI
     _label_head(lines, labels, first, last + 1)
+    _label_contributors(lines, labels, last + 1)
 
 
 # ---------------------------------------------------------------- the stage
@@ -574,4 +580,16 @@ def label_story(
         refined[0] = HEADLINE
         start = 1
     _label_head(lines, refined, start, len(lines))
+    _label_contributors(lines, refined, len(lines))
     return refined
+
+
+def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> None:
+    """Label the lines that credit contributors, among the story's last lines, as bylines.
+
+    The story ends before line ``stop``.
+    """
+    for i in range(max(0, stop - _FOOT_REACH), stop):
+        text = lines[i].text
+        if labels[i] == BODY and len(text) <= 200 and _is_contributor_line(text):
+            labels[i] = BYLINE
