@@ -185,13 +185,29 @@ _EN_NEWSLETTER: Final = (
     _cue(
         "sign|subscri|newsletter",
         r"(?:sign up|signing up|subscribe|subscribing|register) (?:for|to) "  # the ask
-        r"(?:our|the|this|their|his|her|my|a|\w+['\N{RIGHT SINGLE QUOTATION MARK}]s) "  # whose
+        r"(?:our|the|this|their|his|her|my|a"  # whose: ours, or a name's
+        r"|(?:[\w.-]+ ){0,2}[\w.-]+['\N{RIGHT SINGLE QUOTATION MARK}]s) "
         r"(?:free )?(?:[\w'\N{RIGHT SINGLE QUOTATION MARK}-]+ ){0,3}"  # its name
         r"(?:newsletters?|e-?mails?)",
         SURE,
         "newsletter",
     ),
-    _cue("you", r"(?:delivered|straight|directly|sent) (?:to|into) your inbox", SURE, "newsletter"),
+    _cue(
+        "you",
+        r"(?:delivered|sent|direct|directly|straight|right)(?: right| straight| directly)?"
+        r" (?:to|into|in) your inbox",
+        SURE,
+        "newsletter",
+    ),
+    _cue("sign", r"sign up to (?:get|receive)", SURE, "newsletter"),
+    _cue("newsletter", r"get it delivered", STRONG, "newsletter"),
+    _cue("subscri", r"listen and subscribe", STRONG, "subscription"),
+    _cue(
+        "subscri",
+        r"subscribe wherever you (?:get|listen to) (?:your )?podcasts",
+        SURE,
+        "subscription",
+    ),
     _cue("you", r"in(?:to)? your inbox", WEAK, "newsletter"),
     _cue("join|sign|newsletter|subscri", r"mailing list", WEAK, "newsletter"),
     _cue("sign|newsletter|subscri|you", r"e-?mail (?:address|updates|alerts)", WEAK, "newsletter"),

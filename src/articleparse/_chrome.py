@@ -49,6 +49,9 @@ _split_tag_list = regex.compile(r"\s{0,3}[,;|\N{BULLET}\N{MIDDLE DOT}]\s{0,3}").
 
 # Chrome lines are short; longer lines are never matched against the table.
 _CHROME_MAX_CHARS: Final = 240
+# A list bullet in front of a line ("- Share on Twitter"): chrome is matched
+# without it.
+_match_bullet = regex.compile(r"[-*\N{BULLET}\N{MIDDLE DOT}]\s{1,3}(?=\S)").match
 # Every chrome line pattern in one alternation: a cheap first test of a line.
 _may_be_chrome = regex.compile(
     r"(?i)(?:" + "|".join(p for patterns in CHROME_LINES.values() for p in patterns) + r")"
@@ -407,7 +410,12 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
             if _is_tag_footer(line.text):
                 labels[i] = HASHTAGS
             else:
-                kind = _chrome_kind(line.text, lowered)
+                bullet = _match_bullet(line.text)
+                kind = (
+                    _chrome_kind(line.text[bullet.end() :], lowered[bullet.end() :])
+                    if bullet
+                    else _chrome_kind(line.text, lowered)
+                )
                 if kind is not None:
                     labels[i] = kind
         cues.append(_cues_of(line.text, lowered, keyed.get(i)))

@@ -50,7 +50,8 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         r"leave a (?:reply|comment)",
         r"(?:\d{1,6} )?(?:comments?|replies|responses)(?: ?\(\d{1,6}\))?:?",
         r"(?:show|view|read|load|see|hide) (?:all )?(?:\d{1,6} )?comments?",
-        r"(?:post|add|write) a comment",
+        r"(?:post|add|write|leave|submit) (?:a |your )?comments?(?: \(\+\))?",
+        r"loading comments(?:\.{1,3}|\N{HORIZONTAL ELLIPSIS})?",
         r"join the (?:conversation|discussion)",
         r"comments? (?:are|is) closed\.?",
         r"you must be logged in to post a comment\.?",
@@ -62,12 +63,20 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         rf"(?:share (?:on|via) )?{_NETWORK}(?:{_SEP}{_NETWORK}){{0,12}}",
         r"(?:teilen|поделиться)(?: ?:)?",
         r"click to share on \w+(?: \(opens in new window\))?",
+        r"(?:like this (?:story|article|post)\? )?"  # a teaser question
+        r"share (?:it|this(?: \w+)?) with (?:a friend|your friends)!?",
+        r"follow us(?: on [^\n]{1,40})?",
     ),
     "related": (
         r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) {_SHORT})?:?".replace(
             "{_SHORT}", _SHORT
         ),
-        r"related(?: (?:stories|articles|posts|coverage|content|reading|links))?:?",
+        r"related(?: (?:stories|articles|posts|coverage|content|reading|links|videos|news"
+        r"|topics))?:?",
+        # a labelled link to another story: "Read more: <title>", "[Related: <title>]"
+        r"\[?(?:read (?:more|also|next)|see (?:more|also)|also read|related"
+        r"(?: (?:post|story|article|link|video|reading))?|next)\s?:\s?[^\n]{1,160}",
+        r"click here to (?:read|see) more[^\n]{0,80}",
         r"more (?:from|on|about|in) [^\s:]{1,30}(?: [^\s:]{1,30}){0,3}:?",
         r"(?:recommended|you (?:may|might) also like|popular|most read|trending|further reading):?",
         r"(?:lesen sie auch|mehr zum thema|weitere artikel|auch interessant):?",
@@ -95,8 +104,11 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:alle )?cookies akzeptieren|(?:wir verwenden|diese website verwendet) cookies" + _TEXT,
     ),
     "credit": (
-        rf"(?:photo|photograph|image|picture|video|illustration|graphic|credit|source|"
-        rf"foto|bild|quelle|фото|источник)s?(?: by| credit)?\s?:\s?{_SHORT}",
+        rf"(?:photo|photograph|image|lead image|cover image|gallery|picture|video|illustration|"
+        rf"graphic|credit|photographer|photo retouching|foto|bild|фото)s?"
+        rf"(?: by| credits?)?\s?:\s?{_SHORT}",
+        r"(?:photo|video|image|editorial) credits:?",
+        r"(?:submitted|file|handout|courtesy) (?:photo|image)",
         rf"\(?(?:photo|image|illustration) by {_SHORT}\)?",
         r"\(?(?:getty images|ap photo|afp|reuters|shutterstock|epa)(?:/[^\n]{0,40})?\)?",
     ),
@@ -110,7 +122,26 @@ begin like chrome is turned away at its first characters."""
 CHROME_PHRASES: Final[tuple[tuple[str, str, str], ...]] = (
     # (kind, needle, pattern): the pattern, matched against the whole line, is
     # tried only when the lower-cased line holds the needle.
-    ("legal", "reserved", rf"{_TEXT}all rights reserved\.?{_SHORT}"),
+    ("legal", "reserved", rf"{_TEXT}all rights reserved{_TEXT}"),
+    ("legal", "licensed under", rf"{_TEXT}licensed under (?:a |the )?creative commons{_TEXT}"),
+    (
+        "legal",
+        "commission",
+        rf"{_TEXT}(?:may|might|will) (?:earn|get|receive|collect) (?:a |an )?(?:small )?"
+        rf"(?:affiliate )?commission{_TEXT}",
+    ),
+    (
+        "legal",
+        "share of the sale",
+        rf"{_TEXT}(?:may|might) (?:get|earn) a share of the sale{_TEXT}",
+    ),
+    ("legal", "disclosure", r"(?:advertiser|affiliate|editorial) disclosure:?"),
+    (
+        "comments",
+        "comments",
+        rf"{_TEXT}(?:let us know in the comments|moderat\w{{0,4}} (?:all )?comments"
+        rf"|comments (?:on this \w+ )?are (?:pre-?)?moderated){_TEXT}",
+    ),
     ("cookies", "cookie", rf"{_SHORT}(?:we|this (?:site|website)) uses? cookies{_TEXT}"),
     (
         "credit",
