@@ -204,7 +204,7 @@ _EN_NEWSLETTER: Final = (
     _cue("subscri", r"listen and subscribe", STRONG, "subscription"),
     _cue(
         "subscri",
-        r"subscribe wherever you (?:get|listen to) (?:your )?podcasts",
+        r"(?:listen and )?subscribe wherever you (?:get|listen to) (?:your )?podcasts",
         SURE,
         "subscription",
     ),
