@@ -21,6 +21,7 @@ from typing import Final
 __all__ = [
     "BYLINE_LABELS",
     "CONTRIBUTOR_LINES",
+    "DISCLOSURE_PHRASES",
     "MONTHS",
     "PAGE_UI_LINES",
     "RELATED_HEADINGS",
@@ -224,3 +225,14 @@ CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
 )
 """Whole lines that credit a story's contributors or say where it first ran, at its foot
 ("Jane Roe contributed to this report.", "Reporting by John Doe; Editing by Ann Lee")."""
+
+DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
+    r"(?:we|publisher|site)\s (?:may\s )?(?:earn|receive|get)\s (?:an?\s )?(?:small\s )?"
+    r"(?:affiliate\s )?(?:commissions?|compensation|payments?|a\s share\s of\s (?:the\s )?sales?)",
+    r"(?:has|have|contains?|includes?|uses?|occasionally\s include)\s (?:some\s )?"
+    r"affiliate\s (?:links?|partnerships?)",
+    r"(?:independently|hand-?picked)\s (?:selected|chosen|by\s our)",
+    r"reviewed\s according\s to\s [^\n]{1,40}\s editorial\s (?:process|policies|guidelines)",
+)
+"""Phrases of an affiliate or editorial disclosure, the notice a product or science story
+opens with ("we may earn a commission", "independently selected by our editors")."""

@@ -26,6 +26,7 @@ from ._lines import BODY, HEADLINE, Line
 from ._page_words import (
     BYLINE_LABELS,
     CONTRIBUTOR_LINES,
+    DISCLOSURE_PHRASES,
     MONTHS,
     PAGE_UI_LINES,
     RELATED_HEADINGS,
@@ -44,6 +45,7 @@ NAVIGATION: Final = "navigation"
 UI: Final = "ui"
 FOOTER: Final = "footer"
 RELATED: Final = "related"
+ADVERTISEMENT: Final = "advertisement"
 
 # ---------------------------------------------------------------- line shape
 
@@ -157,14 +159,14 @@ _DATE: Final = rf"""
 _TIME: Final = r"""
     \d{1,2}[:.]\d{2}(?::\d{2})? \s{0,2} (?:[ap]\.?m\.?)? (?:\s{1,2}\p{Lu}{2,5})?
 """
-# A line that holds only a timestamp: a label, dates, times, "ago", separators.
+# A line that holds only timestamps: labels, dates, times, "ago", separators.
 _is_timestamp = regex.compile(
     rf"""(?xi)
-    (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
-    (?: (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
-          |today|yesterday|at|on|et|pt|gmt|utc)
-        [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}
-    ){{1,6}}
+    (?: (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
+        (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
+          |today|yesterday|at|on|et|pt|gmt|utc)                     # a date, a time, a word
+        [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}   # a separator
+    ){{1,10}}
     """
 ).fullmatch
 # A byline: a label then a name or names ("By Jane Roe and John Doe").
@@ -204,6 +206,8 @@ def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
 
 # A line that credits the story's contributors ("Jane Roe contributed to this report.").
 _is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
+# A phrase of an affiliate or editorial disclosure ("we may earn a commission").
+_has_disclosure = regex.compile(r"(?xi)\b(?:" + "|".join(DISCLOSURE_PHRASES) + r")").search
 # A page's interface line: "Skip to content", "Sign in", "Menu", "Privacy policy".
 _is_ui = _whole_line_matcher(PAGE_UI_LINES).fullmatch
 # A heading that opens a list of links to other stories.
@@ -211,6 +215,8 @@ _is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
 # A summary box's or a section's heading ("Highlights", "Key points").
 _is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
 
+# A disclosure notice is at most this long.
+_DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
 _FOOT_REACH: Final = 8
 # The longest title, in characters and in words.
@@ -571,6 +577,7 @@ def label_story(
     refined = list(labels)
     if not lines:
         return refined
+    _label_disclosures(lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines))
@@ -582,6 +589,17 @@ def label_story(
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
     return refined
+
+
+def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
+    """Label affiliate and editorial notices ("we may earn a commission") as advertisement."""
+    for i, line in enumerate(lines):
+        if (
+            labels[i] == BODY
+            and len(line.text) <= _DISCLOSURE_MAX_CHARS
+            and _has_disclosure(line.text)
+        ):
+            labels[i] = ADVERTISEMENT
 
 
 def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> None:
