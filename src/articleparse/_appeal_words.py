@@ -283,7 +283,13 @@ _EN_ASK: Final = (
         STRONG,
         "ask",
     ),
-    _cue("you|support", r"we rely on (?:your|our readers|readers)", STRONG, "ask"),
+    _cue(
+        "you|support|help",
+        r"(?:we rely on|relies on|rely on|depends on|depend on) (?:your|our readers|readers)",
+        STRONG,
+        "ask",
+    ),
+    _cue("you", r"give what you can", STRONG, "ask"),
     _cue("help|support", r"with your (?:help|support)", WEAK, "ask"),
     _cue("support", r"your support", WEAK, "ask"),
     _cue("help", r"help us(?: continue| keep| to)?", WEAK, "ask"),
@@ -341,6 +347,11 @@ _DE: Final = (
     ),
     _cue("helfen", r"helfen (?:sie|auch sie) (?:uns|mit)", STRONG, "ask", "de"),
     _cue("abonnier", r"newsletter abonnieren", STRONG, "newsletter", "de"),
+    _cue(
+        "abonnier", r"abonnieren sie (?:unseren|den) \w{0,20} ?newsletter", SURE, "newsletter", "de"
+    ),
+    _cue("unterstütz", r"(?:brauchen|benötigen) ihre unterstützung", STRONG, "ask", "de"),
+    _cue("unterstütz", r"ihre unterstützung", WEAK, "ask", "de"),
     _cue("blocker", r"werbeblocker", STRONG, "adblock", "de"),
     _cue("mitglied", r"mitglied werden|werden sie mitglied", STRONG, "membership", "de"),
 )
@@ -363,6 +374,8 @@ _RU: Final = (
     _cue("пожертв", r"пожертвован\w{0,3}", STRONG, "donation", "ru"),
     _cue("журналист", r"независим\w{0,4} журналистик\w{0,2}", WEAK, "mission", "ru"),
     _cue("подпиш", r"подпишитесь на (?:наш|рассылк)\w{0,3}", STRONG, "newsletter", "ru"),
+    _cue("подпис", r"оформ\w{0,4} подписк\w{0,2}", SURE, "subscription", "ru"),
+    _cue("поддерж", r"ваша поддержка", WEAK, "ask", "ru"),
     _cue("помог", r"помогите нам", STRONG, "ask", "ru"),
     _cue("читател", r"дорогие читатели", WEAK, "ask", "ru"),
     _cue("помощ|поддерж", r"нам нужна ваша (?:помощь|поддержка)", STRONG, "ask", "ru"),
@@ -415,6 +428,8 @@ APPEAL_BUTTONS: Final[tuple[str, ...]] = (
     r"remind me(?: \w+){0,3}",
     r"continue(?: reading)?|got it|ok(?:ay)?",
     r"thank you!?(?: your reminder is set\.?)?|thanks!?",
+    r"[\N{EM DASH}\N{EN DASH}]\s?(?:the |your )?[\w .'-]{1,40}",  # a signature: "- The Editors"
+    r"learn more(?: about [\w .'-]{1,40})?",
     r"(?:charitable|tax) (?:disclosures|information)",
     r"(?:monthly|annual|yearly|one[- ]time|once)",
     r"[$€£]\s?\d{1,5}(?: ?/ ?(?:month|year|mo|yr))?",
