@@ -44,7 +44,7 @@ from ._titles import (
     Gender,
 )
 
-Kind = Literal["person", "weak", "org", "other"]
+Kind = Literal["person", "weak", "org", "group", "other"]
 
 # How many names and speakers back a pronoun or a role noun may look.
 _WINDOW = 40
@@ -573,7 +573,7 @@ def _compatible(directory: _Directory, ref: _Ref, want: str) -> bool:
         return known is None or known == want
     if want == "o":
         return ref.kind == "org" or (ref.kind == "weak" and ref.speaker)
-    return ref.kind in ("org", "person") and (ref.kind == "org" or ref.speaker)
+    return ref.kind in ("org", "group") or (ref.kind == "person" and ref.speaker)
 
 
 def _antecedent(directory: _Directory, window: deque[_Ref], want: str) -> _Ref | None:
@@ -632,8 +632,9 @@ def _resolve_one(
                 return ref.name, ref.kind
             break
         return mention, "other"
+    plural = _is_plural(head)
     if lower[0] in _INDEFINITE:
-        return mention, "other"
+        return mention, "group" if plural else "other"
     # a definite description: "the minister", "the company", "the statement",
     # "the self-taught Cambridge resident", "the Kentucky Republican"
     if (
@@ -644,6 +645,8 @@ def _resolve_one(
         inside = _name_inside(directory, words)
         if inside is not None:
             return inside, "person"
+        if plural:
+            return mention, "group"  # "the protesters" speak as a group
         if head in ORG_NOUNS:
             for ref in reversed(window):
                 if ref.kind == "org" and head in ref.name.lower().split():
@@ -671,7 +674,7 @@ def _resolve_one(
         return mention, "org"
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
-        return mention, "other"
+        return mention, "group" if plural else "other"
     if all(word.isupper() and len(word) > 2 for word in words):  # "WALLACE:" in a transcript
         words = [word.title() for word in words]
     name = directory.fullest(words, gender) or " ".join(words)
@@ -698,6 +701,17 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool, Gender | None]:
         titled = True
         words = words[1:]
     return words, titled, gender
+
+
+def _is_plural(noun: str) -> bool:
+    """Is this lowercase head noun a plural ("officials", "researchers")?"""
+    return (
+        noun.islower()
+        and noun.endswith("s")
+        and not noun.endswith(("ss", "us", "is"))
+        and noun not in ROLE_NOUNS
+        and noun not in DOCUMENT_NOUNS
+    )
 
 
 def _name_inside(directory: _Directory, words: Sequence[str]) -> str | None:
