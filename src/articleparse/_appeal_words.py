@@ -29,6 +29,7 @@ from typing import Final, NamedTuple
 __all__ = [
     "APPEAL_BUTTONS",
     "APPEAL_CUES",
+    "APPEAL_HOOKS",
     "APPEAL_OPENERS",
     "APPEAL_STEMS",
     "HINT",
@@ -402,6 +403,24 @@ APPEAL_STEMS: Final[tuple[str, ...]] = tuple(
 search (one pass over the text each, so they are few and short) and runs a
 cue's pattern only on the lines that hold one of its keys.  A key is a word
 the cue holds or one that stands beside it in every appeal sentence seen."""
+
+# A word of a publication's name ("Valley", "Herald's", "N.Y.").
+_NAME_WORD: Final = r"[\w.'\N{RIGHT SINGLE QUOTATION MARK}-]{2,30}"
+
+APPEAL_HOOKS: Final[tuple[str, ...]] = (
+    # a short question to the reader: "Enjoying this article?", "Looking for news you can trust?"
+    r"^(?:want|looking for|enjoy(?:ing|ed)?|like|liked|love|loved|value|do you (?:value|like|enjoy)"
+    r"|did you (?:enjoy|like|find)|found this|care about|need|got a (?:tip|story))"
+    r" [^\n?]{0,70}\?$",
+    # a heading that names the box: "One more thing", "A note to readers"
+    r"^(?:one more thing|a (?:note|message|word) (?:to|for) (?:our )?readers)[.:!]?$",
+    # a heading that is the ask itself: "Support the Valley Herald", "Subscribe to Local Lines"
+    r"^(?:support|subscribe to|join|donate to) (?:the |our )?"  # the ask, then a name
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}$",
+)
+"""Short lines that head an appeal box when they stand right above it (matched
+against the whole line, case-insensitively).  Unlike an opener, a hook joins
+an appeal only from the line just above its first line."""
 
 APPEAL_OPENERS: Final[tuple[str, ...]] = (
     r"^a (?:message|note|word|letter) (?:from|to) (?:the |our )?\w+",  # "A message from The Paper:"

@@ -15,7 +15,14 @@ from typing import Final, NamedTuple
 
 import regex
 
-from ._appeal_words import APPEAL_BUTTONS, APPEAL_CUES, APPEAL_OPENERS, APPEAL_STEMS, STRONG
+from ._appeal_words import (
+    APPEAL_BUTTONS,
+    APPEAL_CUES,
+    APPEAL_HOOKS,
+    APPEAL_OPENERS,
+    APPEAL_STEMS,
+    STRONG,
+)
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LIST_LABELS
 from ._lines import APPEAL, BODY, HASHTAGS, Line
 
@@ -115,6 +122,8 @@ _is_button = regex.compile(
 ).fullmatch
 # A short line that opens an appeal letter ("Dear readers,").
 _is_opener = regex.compile(r"(?i)(?:" + "|".join(APPEAL_OPENERS) + r")").search
+# A short line that heads an appeal box from right above it ("Enjoying this article?").
+_is_hook = regex.compile(r"(?i)(?:" + "|".join(APPEAL_HOOKS) + r")").search
 # The end of a sentence: a line ending with it is prose, not a heading.
 _ends_sentence = regex.compile(
     r"[.:;,\N{IDEOGRAPHIC FULL STOP}]['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$"
@@ -310,6 +319,10 @@ class _Shapes:
             self._openers[j] = found
         return found
 
+    def hook(self, j: int) -> bool:
+        """Is line ``j`` a short heading that heads an appeal box from right above it?"""
+        return self.cues[j].short and _is_hook(self.texts[j]) is not None
+
     def leads_on(self, j: int, reach: int) -> bool:
         """Does a core line or a button follow line ``j`` within ``reach`` lines?"""
         for k in range(j + 1, min(len(self.cues), j + 1 + reach)):
@@ -364,7 +377,8 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
       one more for a line with a cue), and a short sign-off ("Happy new
       year!") or a short link-like last line (no full stop) before the end
       or the chrome;
-    - backward, the core lines, buttons, openers and warm lines right above it;
+    - backward, the core lines, buttons, openers and warm lines right above
+      it, then one hook ("Enjoying this article?") right above those;
     - an appeal letter's opener ("Dear readers,") up to `_OPENER_REACH` lines
       above its first cue, with the lines between.
 
@@ -384,6 +398,8 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
         while last + 1 < n and free[last + 1] and lines.joins_below(last + 1):
             last += 1
         while first - 1 >= floor and free[first - 1] and lines.joins_above(first - 1):
+            first -= 1
+        if first - 1 >= floor and free[first - 1] and lines.hook(first - 1):
             first -= 1
         for j in range(first - 1, max(floor, first - _OPENER_REACH) - 1, -1):
             if not free[j]:
