@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import pathlib
+import re
+import time
 from typing import Any
 
 import pytest
@@ -116,3 +118,35 @@ def test_any_text_one_name_per_mention(case: tuple[str, list[Span]]) -> None:
         assert isinstance(name, str)
         if span.of(text).strip():
             assert name.strip()
+
+
+LINEAR_FILE = ROOT / "tests" / "cases" / "names_linear" / "families.json"
+FAMILIES: list[dict[str, Any]] = json.loads(LINEAR_FILE.read_text(encoding="utf-8"))
+MAX_RATIO = 25.0  # sizes ten times apart: linear is 10, quadratic 100
+
+
+def _repeated(family: dict[str, Any], size: int) -> tuple[str, list[Block], list[Span]]:
+    unit = family["unit"]
+    text = unit * (size // len(unit) + 1)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, family["mentions"])) + r")\b")
+    spans = [Span(m.start(), m.end()) for m in pattern.finditer(text)]
+    return text, _paragraphs(text), spans
+
+
+def _best_time(text: str, body: list[Block], spans: list[Span], repeats: int) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        resolve_names(text, body, spans)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=[f["family"] for f in FAMILIES])
+def test_time_grows_linearly(family: dict[str, Any]) -> None:
+    small = _repeated(family, 20_000)
+    large = _repeated(family, 200_000)
+    assert small[2], "the family must have mentions"
+    resolve_names(*small)  # warm up
+    ratio = _best_time(*large, repeats=2) / _best_time(*small, repeats=3)
+    assert ratio < MAX_RATIO, f"{family['family']}: 10x the text took {ratio:.1f}x the time"

@@ -390,8 +390,10 @@ def _read_runs(
             while words and (
                 words[0] in NOT_NAMES or (words[0].endswith("ing") and _is_gerund(words[0]))
             ):
-                at = text.find(" ", at) + 1
+                skipped = len(words[0])
                 words = words[1:]
+                if words:
+                    at = text.find(words[0], at + skipped, end)
             if len(words) > 1:
                 last = text.rfind(words[-1], at, end) + len(words[-1])
                 found = _read_piece(text, words, at, last, roles_around=roles_around)
@@ -514,10 +516,12 @@ def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int
         return found
     stop = min(until, body[-1].span.end)
     opened = -1
+    searched = 0  # no line end between the open mark and here
     for mark in _find_marks(text, body[0].span.start, stop):
         at = mark.start()
         if opened >= 0:
-            line_end = text.find("\n", opened, at)
+            line_end = text.find("\n", max(opened, searched), at)
+            searched = at
             if line_end >= 0:  # the line ended first: the quotation ends with it
                 found.append((opened, line_end))
                 opened = -1
