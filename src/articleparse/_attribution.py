@@ -26,6 +26,7 @@
 # object of "told" is the listener, never the speaker.
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -64,6 +65,8 @@ _STANCE = (
     - NOUN_FORMS
 )
 _VERBS = _SPEECH | _STANCE
+# any word that can start an attribution
+_CUE_WORDS = _VERBS | _SPEECH_AFTER | {"according", "quoted"}
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
 # punctuation character.
@@ -101,9 +104,13 @@ _find_title_words = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
 # A sentence end inside a quotation: then it is speech, not a title.
 _search_sentence_inside = re.compile(r"[.!?]\s+\S").search
 
+# Lower-case words, for a quick look for a cue before tokenising.
+_find_lower_words = re.compile(r"\b[a-z]+\b").findall
+
 # Characters that may sit between a quotation's closing mark and its attribution.
 _LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}"
+_DASHES_SET = frozenset(_DASHES)
 _MASK = "_"
 
 # Words that stop a mention when read as capitalised sentence openers.
@@ -464,7 +471,7 @@ class _Paragraph:
         self._windows: dict[tuple[int, int], list[_Token]] = {}
         self.stops = [0]
         for m in _find_stops(self.masked):
-            word = _search_last_word(self.masked, 0, m.start() + 1)
+            word = _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
             if m.group()[0] == "." and word and word.group(1).lower() in ABBREVIATIONS:
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
@@ -496,10 +503,8 @@ class _Paragraph:
         return self.stops[lo - 1] if lo else 0
 
     def sentence_end(self, offset: int) -> int:
-        for stop in self.stops:
-            if stop > offset:
-                return stop
-        return len(self.masked)
+        at = bisect.bisect_right(self.stops, offset)
+        return self.stops[at] if at < len(self.stops) else len(self.masked)
 
 
 def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
@@ -511,6 +516,8 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     close = q.outer.end - p.base
     limit = min(next_open, close + 180, p.sentence_end(close) + 1)
     i = 0
+    if not _has_cue(p.masked, close, limit) and not _DASHES_SET & set(p.masked[close : close + 4]):
+        return None  # no verb, no "according to", no dash: no attribution here
     toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
     dash = False
@@ -588,9 +595,13 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             and any(toks[k].low in _CLAUSE_WORDS for k in range(i, np[0]))
         ):
             np = None  # "Q" is what X said
-    if (np is None or np[0] < i) and first_comma >= end and 0 < end - i <= 3:
-        if all(toks[k].word and toks[k].low not in NON_SPEAKERS for k in range(i, end)):
-            np = (i, end - 1)  # a bare noun phrase: "state radio", "police"
+    if (
+        (np is None or np[0] < i)
+        and first_comma >= end
+        and 0 < end - i <= 3
+        and all(toks[k].word and toks[k].low not in NON_SPEAKERS for k in range(i, end))
+    ):
+        np = (i, end - 1)  # a bare noun phrase: "state radio", "police"
     if np is None or np[0] < i:
         return None
     s, e = _span(toks, np)
@@ -655,7 +666,10 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
     open_at = q.outer.start - p.base
     sent = max(p.sentence_start(open_at), floor_offset)
-    toks = p.window(max(sent, open_at - 180), open_at)
+    start = max(sent, open_at - 180)
+    if _char_before(p.masked, open_at) != ":" and not _has_cue(p.masked, start, open_at):
+        return None  # no verb and no colon: nothing to attribute with
+    toks = p.window(start, open_at)
     floor = 0
     v = len(toks) - 1
     stance_ok = True
@@ -730,10 +744,29 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     return found
 
 
+def _has_cue(text: str, start: int, end: int) -> bool:
+    """A word of ``text[start:end]`` could attribute: a verb form, "according", or
+    any past-tense word (an unknown speech verb)."""
+    for word in _find_lower_words(text, start, end):
+        if word in _CUE_WORDS or word.endswith("ed"):
+            return True
+    return False
+
+
+def _char_before(text: str, at: int) -> str:
+    """The last non-space character before ``at`` ("" at the start)."""
+    k = at - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     """Nothing but a conjunction or punctuation before the quotation in its sentence."""
     open_at = q.outer.start - p.base
     sent = p.sentence_start(open_at)
+    if sent < open_at - 200:
+        return False  # a long stretch of the sentence comes first (bounded look-back)
     words = _find_title_words(p.masked, sent, open_at)
     return not words or (len(words) == 1 and words[0].lower() in ("and", "but", "so"))
 
@@ -891,8 +924,17 @@ def attribute(
             found[n] = pick
             if pick is not None and first_in_para is None:
                 first_in_para = n
-        # quotations without their own attribution
+        # quotations without their own attribution: the nearest attributed ones around
+        next_found: list[int | None] = [None] * len(members)
+        upcoming: int | None = None
+        for k in range(len(members) - 1, -1, -1):
+            next_found[k] = upcoming
+            if found[members[k]] is not None:
+                upcoming = members[k]
+        last_found: int | None = None
         for k, n in enumerate(members):
+            if k and found[members[k - 1]] is not None:
+                last_found = members[k - 1]
             if found[n] is not None:
                 continue
             q = quotations[n]
@@ -908,19 +950,20 @@ def attribute(
                 if prior is not None:
                     found[n], bases[n] = prior, p.base
                     continue
-            earlier = [m for m in members[:k] if found[m] is not None]
-            gap_end = p.masked[: q.outer.start - p.base].rstrip()[-1:]
-            if earlier and (initial or (earlier[-1] == members[k - 1] and gap_end in ",:")):
-                src = earlier[-1]
+            gap_end = _char_before(p.masked, q.outer.start - p.base)
+            if last_found is not None and (
+                initial or (last_found == members[k - 1] and gap_end in ",:")
+            ):
+                src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
             opens_para = k == 0 and (q.outer.start - p.base) <= 1
             if opens_para and lead is not None:
                 found[n], bases[n] = lead, lead_base
                 continue
-            later = [m for m in members[k + 1 :] if found[m] is not None]
-            if later and initial:
-                src = later[0]
+            later = next_found[k]
+            if later is not None and initial:
+                src = later
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
             if opens_para and index is not None and index > 0 and index - 1 not in by_para:
