@@ -575,6 +575,13 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             if np is not None:
                 s, e = _span(toks, np)
                 return _Found(s, e, "\N{EM DASH}")
+        for k in range(i, min(len(toks) - 2, i + 16)):
+            if toks[k].low == "according" and toks[k + 1].low == "to":
+                # "... of the crews, according to the newsletter": a channel later on
+                np = _np_forward(toks, k + 2)
+                if np is not None:
+                    s, e = _span(toks, np)
+                    return _Found(s, e, "according to", channel_only=True)
         return None
     if toks[i].low in NON_SPEAKERS and toks[i].low not in PRONOUNS:
         return None
