@@ -29,7 +29,10 @@ generic; see docs/testing.md for examples.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections.abc import Sequence
+from typing import TypeVar
 
 import attrs
 from hypothesis import strategies as st
@@ -225,38 +228,59 @@ class _Draft:
     article: Article
 
 
-def _sentence(draw: st.DrawFn, subjects: Sequence[str], verbs: Sequence[str]) -> str:
-    subject = draw(st.sampled_from(subjects))
-    verb = draw(st.sampled_from(verbs))
-    thing = draw(st.sampled_from(_OBJECTS))
-    return f"{subject} {verb} {thing}"
+_T = TypeVar("_T")
+
+
+@functools.cache
+def _between(low: int, high: int) -> st.SearchStrategy[int]:
+    return st.integers(low, high)
+
+
+def _choice(draw: st.DrawFn, items: Sequence[_T]) -> _T:
+    """One of ``items`` (the strategies are built once: generation stays fast)."""
+    return items[draw(_between(0, len(items) - 1))]
+
+
+def _sample(draw: st.DrawFn, items: Sequence[_T], low: int, high: int) -> list[_T]:
+    """Between ``low`` and ``high`` distinct items, in the order drawn."""
+    pool = list(items)
+    return [pool.pop(draw(_between(0, len(pool) - 1))) for _ in range(draw(_between(low, high)))]
+
+
+def _words(draw: st.DrawFn, *choices: Sequence[str]) -> list[str]:
+    """One item of each list, chosen with a single draw (generation stays fast)."""
+    number = draw(_between(0, math.prod(len(items) for items in choices) - 1))
+    picked: list[str] = []
+    for items in choices:
+        number, index = divmod(number, len(items))
+        picked.append(items[index])
+    return picked
 
 
 def _quote_words(draw: st.DrawFn) -> str:
     """One or two sentences of quoted speech, without the final punctuation."""
     sentences = [
-        _sentence(draw, _QUOTE_SUBJECTS, _QUOTE_VERBS) + draw(st.sampled_from(_QUOTE_TAILS))
-        for _ in range(draw(st.integers(1, 2)))
+        "{} {} {}{}".format(*_words(draw, _QUOTE_SUBJECTS, _QUOTE_VERBS, _OBJECTS, _QUOTE_TAILS))
+        for _ in range(draw(_between(1, 2)))
     ]
     return ". ".join(sentences)
 
 
 def _narrative(draw: st.DrawFn) -> str:
     sentences = [
-        _sentence(draw, _NARRATIVE_SUBJECTS, _NARRATIVE_VERBS)
-        + " "
-        + draw(st.sampled_from(_NARRATIVE_TAILS))
-        + "."
-        for _ in range(draw(st.integers(1, 3)))
+        "{} {} {} {}.".format(
+            *_words(draw, _NARRATIVE_SUBJECTS, _NARRATIVE_VERBS, _OBJECTS, _NARRATIVE_TAILS)
+        )
+        for _ in range(draw(_between(1, 3)))
     ]
     return " ".join(sentences)
 
 
 def _headline(draw: st.DrawFn) -> str:
-    return " ".join(
-        draw(st.sampled_from(choices))
-        for choices in (_HEADLINE_WHO, _HEADLINE_DOES, _HEADLINE_WHAT)
-    ) + draw(st.sampled_from(_HEADLINE_TAILS))
+    who, does, what, tail = _words(
+        draw, _HEADLINE_WHO, _HEADLINE_DOES, _HEADLINE_WHAT, _HEADLINE_TAILS
+    )
+    return f"{who} {does} {what}{tail}"
 
 
 @attrs.define
@@ -275,13 +299,13 @@ def _pick_speaker(draw: st.DrawFn, story: _Story) -> tuple[_Person, str]:
         choices.append("surname")
     if story.last_speaker is not None:
         choices.append("pronoun")
-    how = draw(st.sampled_from(choices))
+    how = _choice(draw, choices)
     if how == "new":
         person = story.people[len(story.introduced)]
         story.introduced.append(person)
         return person, person.name
     if how == "surname":
-        person = draw(st.sampled_from(story.introduced))
+        person = _choice(draw, story.introduced)
         return person, person.last
     assert story.last_speaker is not None
     return story.last_speaker, story.last_speaker.pronoun
@@ -294,15 +318,15 @@ def _quote_paragraph(
     person, mention = _pick_speaker(draw, story)
     story.last_speaker = person
     pronoun = mention == person.pronoun
-    opening, closing = draw(st.sampled_from(_MARKS))
+    opening, closing = _choice(draw, _MARKS)
     first = _quote_words(draw)
     if pronoun:
-        shape = draw(st.sampled_from(("after", "colon")))
+        shape = _choice(draw, ("after", "colon"))
         verb = "added"
     else:
-        shape = draw(st.sampled_from(("after", "inverted", "colon")))
+        shape = _choice(draw, ("after", "inverted", "colon"))
         verbs = {"after": _VERBS_AFTER, "inverted": _VERBS_INVERTED, "colon": _VERBS_COLON}
-        verb = draw(st.sampled_from(verbs[shape]))
+        verb = _choice(draw, verbs[shape])
 
     found: list[Span] = []  # the words of each quotation
     if shape == "colon":
@@ -323,7 +347,7 @@ def _quote_paragraph(
             writer.write(f" {verb}")
         writer.write(".")
         found.append(words)
-        if draw(st.booleans()):  # a second quotation goes on in the same voice
+        if draw(_between(0, 1)):  # a second quotation goes on in the same voice
             writer.write(f" {opening}")
             found.append(writer.write(_quote_words(draw) + "."))
             writer.write(closing)
@@ -349,21 +373,13 @@ def _drafts(
     chrome: bool | None,
     max_paragraphs: int,
 ) -> _Draft:
-    maybe = st.booleans()
-    newline = draw(st.sampled_from(_NEWLINES))
-    people_count = draw(st.integers(1, 3))
-    firsts = draw(
-        st.lists(
-            st.sampled_from(_FIRST_NAMES), min_size=people_count, max_size=people_count, unique=True
-        )
-    )
-    lasts = draw(
-        st.lists(
-            st.sampled_from(_SURNAMES), min_size=people_count, max_size=people_count, unique=True
-        )
-    )
+    maybe = _between(0, 1)
+    newline = _choice(draw, _NEWLINES)
+    people_count = draw(_between(1, 3))
+    firsts = _sample(draw, _FIRST_NAMES, people_count, people_count)
+    lasts = _sample(draw, _SURNAMES, people_count, people_count)
     story = _Story([_Person(f, last, p) for (f, p), last in zip(firsts, lasts, strict=True)])
-    use_guillemets = draw(st.integers(0, 9)) == 0
+    use_guillemets = draw(_between(0, 9)) == 0
     writer = _Writer()
     quotes: list[Quote] = []
 
@@ -379,9 +395,9 @@ def _drafts(
         headline_block = Block(words, line(words), "headline")
 
     body: list[Block] = []
-    kinds = draw(
-        st.lists(st.sampled_from(("narrative", "quote")), min_size=1, max_size=max_paragraphs)
-    )
+    kinds = [
+        _choice(draw, ("narrative", "quote")) for _ in range(draw(_between(1, max_paragraphs)))
+    ]
     for index, kind in enumerate(kinds):
         if writer.length:
             writer.write(newline)
@@ -395,13 +411,11 @@ def _drafts(
 
     appeal_block: Block | None = None
     if appeal if appeal is not None else draw(maybe):
-        opener = draw(st.sampled_from(_APPEAL_OPENERS)).format(
-            publisher=draw(st.sampled_from(_PUBLISHERS))
-        )
+        opener = _choice(draw, _APPEAL_OPENERS).format(publisher=_choice(draw, _PUBLISHERS))
         lines = [
             opener,
-            *draw(st.lists(st.sampled_from(_APPEAL_LINES), min_size=1, max_size=3, unique=True)),
-            *draw(st.lists(st.sampled_from(_APPEAL_BUTTONS), max_size=2, unique=True)),
+            *_sample(draw, _APPEAL_LINES, 1, 3),
+            *_sample(draw, _APPEAL_BUTTONS, 0, 2),
         ]
         appeal_text = newline.join(lines)
         appeal_block = Block(appeal_text, line(appeal_text), "appeal")
@@ -409,17 +423,17 @@ def _drafts(
     tags: tuple[str, ...] = ()
     tag_block: Block | None = None
     if hashtags if hashtags is not None else draw(maybe):
-        tags = tuple(draw(st.lists(st.sampled_from(_TAGS), min_size=1, max_size=6)))
+        tags = tuple(_choice(draw, _TAGS) for _ in range(draw(_between(1, 6))))
         footer = " ".join(f"#{tag}" for tag in tags)
         tag_block = Block(footer, line(footer), "hashtags")
 
     chrome_blocks: list[Block] = []
     if chrome if chrome is not None else draw(maybe):
-        words = draw(st.sampled_from(_CHROME))
+        words = _choice(draw, _CHROME)
         chrome_blocks.append(Block(words, line(words), "comments"))
 
     if draw(maybe):
-        writer.write(draw(st.sampled_from(("\n", "\r\n", "\n\n"))))  # a final newline or two
+        writer.write(_choice(draw, ("\n", "\r\n", "\n\n")))  # a final newline or two
     text = writer.text()
     article = Article(
         text=text,
