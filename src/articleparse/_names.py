@@ -121,6 +121,8 @@ _role_after = regex.compile(
     """,
     regex.VERBOSE,
 ).match
+# An acronym given in brackets after the name it stands for: "(RCMP)".
+_find_acronyms = regex.compile(r"\((\p{Lu}{2,6})\)").finditer
 # A mention that opens with a generic possessive: "the country's", "its".
 _generic_possessive = regex.compile(
     r"""
@@ -135,6 +137,8 @@ _find_words = regex.compile(
     r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
 ).findall
 
+_SPELLED_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
+_SPELLED_REACH = 120
 _TITLES = frozenset(TITLE_WORDS) | frozenset(HONORIFICS)
 _INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "many", "another"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
@@ -171,6 +175,7 @@ class _Directory:
     gender: dict[str, Gender] = attrs.field(factory=dict)
     role_at: dict[str, list[int]] = attrs.field(factory=dict)
     role_name: dict[str, list[str]] = attrs.field(factory=dict)
+    acronyms: dict[str, int] | None = None  # "(RCMP)" -> where it is, once looked for
 
     def add_person(self, words: tuple[str, ...]) -> None:
         name = " ".join(words)
@@ -679,15 +684,48 @@ def _resolve_one(
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "group" if plural else "other"
-    if all(word.isupper() and len(word) > 2 for word in words):  # "WALLACE:" in a transcript
-        words = [word.title() for word in words]
-    name = directory.fullest(words, gender) or " ".join(words)
+    if len(words) == 1 and words[0].isupper() and 1 < len(words[0]) <= 6:
+        spelled = _spelled_out(
+            text, directory, words[0]
+        )  # "RCMP" -> "Royal Canadian Mounted Police"
+        if spelled is not None:
+            return spelled, "org"
+    name = directory.fullest(words, gender)
+    if name is None and all(word.isupper() and len(word) > 2 for word in words):
+        name = directory.fullest([word.title() for word in words], gender)  # "WALLACE:"
+    name = name or " ".join(words)
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
     if not all(_looks_like_name(word) for word in words):
         return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
+
+
+def _spelled_out(text: str, directory: _Directory, acronym: str) -> str | None:
+    """The name an acronym stands for, where the text gives it as
+    "Full Name (ACRONYM)": the capitalised words (with "of", "and", "for",
+    "the" and commas between them) just before the bracket."""
+    if directory.acronyms is None:  # one pass for every "(ACRONYM)" in the text
+        directory.acronyms = {}
+        for found in _find_acronyms(text):
+            directory.acronyms.setdefault(found.group(1), found.start())
+    at = directory.acronyms.get(acronym, -1)
+    if at < 0:
+        return None
+    words = text[max(0, at - _SPELLED_REACH) : at].split()
+    kept: list[str] = []
+    for word in reversed(words):
+        bare = word.rstrip(",")
+        if bare[:1].isupper() or (kept and bare in _SPELLED_JOINERS):
+            kept.append(word)
+        else:
+            break
+    while kept and kept[-1].rstrip(",").lower() in _SPELLED_JOINERS:
+        kept.pop()
+    if sum(1 for word in kept if word[:1].isupper()) < 2:
+        return None
+    return " ".join(reversed(kept)).rstrip(",")
 
 
 def _first_word(mention: str) -> str:
