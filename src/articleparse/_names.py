@@ -25,6 +25,7 @@ import regex
 from ._records import Block, Span
 from ._speech import SPEECH_VERBS, forms
 from ._titles import (
+    BUSINESS_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_FIRST_NAMES,
     HONORIFICS,
@@ -661,7 +662,12 @@ def _resolve_one(
                 if ref.kind == "org" and head in ref.name.lower().split():
                     return ref.name, "org"
             for ref in reversed(window):  # "Google said ... the company said"
-                if ref.kind == "weak" and " " not in ref.name:
+                if (
+                    head in BUSINESS_NOUNS
+                    and ref.kind == "weak"
+                    and " " not in ref.name
+                    and ref.name not in PLACE_WORDS
+                ):
                     return ref.name, "org"
             return mention, "org"
         if head in DOCUMENT_NOUNS:

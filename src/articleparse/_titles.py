@@ -395,6 +395,12 @@ ORG_NOUNS: Final[frozenset[str]] = frozenset(
     }
 )
 
+# The ORG_NOUNS for a business, whose name often has no organisation word
+# ("Google", "Tesla"): "the company" may take a one-word source that spoke.
+BUSINESS_NOUNS: Final[frozenset[str]] = frozenset(
+    {"bank", "company", "firm", "network", "newspaper", "startup", "website"}
+)
+
 # Lowercase nouns for a text that "says" on behalf of whoever issued it ("the
 # statement read", "the post said"): such a mention names the last speaker.
 DOCUMENT_NOUNS: Final[frozenset[str]] = frozenset(
