@@ -104,6 +104,24 @@ _find_title_words = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*"
 # A sentence end inside a quotation: then it is speech, not a title.
 _search_sentence_inside = re.compile(r"[.!?]\s+\S").search
 
+# The word right before a quotation's mark (maybe with a comma), and right after.
+_search_word_before = re.compile(
+    r"([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[,:]?\s*\Z"
+).search
+_search_name_before = re.compile(
+    r"([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\W\d_]\.?) \Z"
+).search
+_match_word_after = re.compile(r"\s+([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)").match
+# Words before a title-case quotation that make it a title or a name.
+_TITLE_LEADS = frozenset(
+    {
+        "of", "on", "in", "with", "from", "by", "the", "a", "an", "his", "her", "their",
+        "its", "my", "our", "your", "called", "titled", "entitled", "named", "dubbed",
+        "as", "about", "for", "to", "at", "film", "book", "show", "song", "album",
+        "movie", "series", "program", "programme", "novel", "play", "memoir", "slogan",
+    }
+)  # fmt: skip
+
 # Lower-case words, for a quick look for a cue before tokenising.
 _find_lower_words = re.compile(r"\b[a-z]+\b").findall
 
@@ -545,7 +563,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         v = i  # "Q!" beamed X
     if v >= 0:
         np = _inverted_subject(toks, v + 1)
-        if np is not None and toks[np[0]].low not in ("that", "it"):
+        if np is not None and toks[np[0]].low not in PRONOUNS and toks[np[0]].low != "that":
             s, e = _span(toks, np)
             return _Found(s, e, toks[v].text)
         if toks[v].low in _SPEECH:
@@ -751,6 +769,37 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     return found
 
 
+def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bool:
+    """A paragraph that is only one quotation in single marks: a subhead, not speech."""
+    return (
+        len(members) == 1
+        and p.text[:1] in "'\N{LEFT SINGLE QUOTATION MARK}"
+        and q.outer.end - p.base >= len(p.text.rstrip()) - 1
+    )
+
+
+def _nickname(p: _Paragraph, q: Quotation) -> bool:
+    """A short quotation between two capitalised words: C.L. "Butch" Otter."""
+    open_at, close = q.outer.start - p.base, q.outer.end - p.base
+    inner = q.span.of(p.text)
+    if len(_find_title_words(inner)) > 3 or not inner[-1:].isalnum():
+        return False
+    before = _search_name_before(p.masked, max(0, open_at - 30), open_at)
+    after = _match_word_after(p.masked, close, close + 30)
+    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
+
+
+def _title_context(p: _Paragraph, q: Quotation) -> bool:
+    """The word before a title-case quotation makes it a name: "on “Face the
+    Nation”", "his book, “Going Viral”", "a group called “The Local”"."""
+    open_at = q.outer.start - p.base
+    before = _search_word_before(p.masked, max(0, open_at - 30), open_at)
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
+
+
 def _has_cue(text: str, start: int, end: int) -> bool:
     """A word of ``text[start:end]`` could attribute: a verb form, "according", or
     any past-tense word (an unknown speech verb)."""
@@ -818,7 +867,7 @@ def _lead_in(p: _Paragraph) -> _Found | None:
     floor = 0
     while k >= floor:
         tok = toks[k]
-        if tok.low in _SPEECH and not tok.cap:
+        if tok.low in _SPEECH_AFTER and not tok.cap:
             subj = _subject_of(toks, k, floor)
             if subj is not None:
                 s, e = _span(toks, subj)
@@ -907,6 +956,9 @@ def attribute(
             if after is None or after.channel_only or not initial:
                 before = _before(p, q, 0)
             titled[n] = _title_like(q.span.of(text))
+            if _nickname(p, q) or (titled[n] and _title_context(p, q)):
+                titled[n] = True
+                after = before = None  # Joseph "Big Joe" Malloy; the film "Heat"
             if titled[n]:
                 if not initial and q.span.of(text)[-1:] not in (",", "!", "?"):
                     after = None  # a title mid-sentence; "Never," I said is speech
@@ -964,7 +1016,9 @@ def attribute(
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
-            opens_para = k == 0 and (q.outer.start - p.base) <= 1
+            opens_para = (
+                k == 0 and (q.outer.start - p.base) <= 1 and not _single_mark_line(p, q, members)
+            )
             if opens_para and lead is not None:
                 found[n], bases[n] = lead, lead_base
                 continue

@@ -122,7 +122,6 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "charge charges charged charging",
     "allege alleges alleged alleging",
     "add adds added adding",
-    "begin begins began begun beginning",
     "interject interjects interjected interjecting",
     "interrupt interrupts interrupted interrupting",
     "recount recounts recounted recounting",
@@ -162,7 +161,6 @@ SPEECH_VERBS: Final[tuple[str, ...]] = (
     "text texts texted texting",
     "email emails emailed emailing",
     "chime chimes chimed chiming",
-    "go goes went gone going",
     "put puts put putting",
 )
 """Speech verbs, one verb a line: base, third person, past (and participle), -ing."""
@@ -205,12 +203,6 @@ REPORTING_VERBS: Final[tuple[str, ...]] = (
     "pledge pledges pledged pledging",
     "describe describes described describing",
     "insist insists insisted insisting",
-    "want wants wanted wanting",
-    "hope hopes hoped hoping",
-    "see sees saw seen seeing",
-    "view views viewed viewing",
-    "consider considers considered considering",
-    "regard regards regarded regarding",
     "depict depicts depicted depicting",
     "portray portrays portrayed portraying",
     "promote promotes promoted promoting",
