@@ -583,7 +583,7 @@ def _compatible(directory: _Directory, ref: _Ref, want: str) -> bool:
         return known is None or known == want
     if want == "o":
         return ref.kind == "org" or (ref.kind == "weak" and ref.speaker)
-    return ref.kind in ("org", "group") or (ref.kind == "person" and ref.speaker)
+    return ref.kind in ("org", "group")  # "they" is seldom one person in news
 
 
 def _antecedent(directory: _Directory, window: deque[_Ref], want: str) -> _Ref | None:
