@@ -81,6 +81,7 @@ _EN_DONATION: Final = (
     _cue(
         "donat|contribut|support",
         r"(?:please |kindly )?consider (?:a |making a )?"  # the ask
+        r"(?:monthly |one-time |small |regular )?"  # how much or how often
         r"(?:donating|donation|contributing|supporting|a contribution)",
         STRONG,
         "donation",
@@ -246,12 +247,15 @@ _EN_MISSION: Final = (
     _cue(
         "support",
         r"support (?:independent|nonprofit|non-profit|local|quality|public-interest"
-        r"|investigative|open|free) (?:\w+ )?(?:journalism|reporting)",
+        r"|investigative|open|free) (?:\w+ )?(?:journalism|reporting|news|media)",
         SURE,
         "mission",
     ),
     _cue(
-        "journalis|you", r"(?:our|your) (?:journalism|reporting|newsroom|mission)", WEAK, "mission"
+        "journalis|you|newsroom",
+        r"(?:our|your) (?:journalism|reporting|newsroom|mission)",
+        WEAK,
+        "mission",
     ),
     _cue("support|help|you", r"our work", WEAK, "mission"),
     _cue(
@@ -261,7 +265,7 @@ _EN_MISSION: Final = (
         "mission",
     ),
     _cue("profit|fund", r"as an? (?:nonprofit|non-profit|reader-funded)", WEAK, "mission"),
-    _cue("you|support|journalis", r"free to (?:everyone|all)", WEAK, "mission"),
+    _cue("you|support|journalis", r"free (?:to|for) (?:everyone|all)", WEAK, "mission"),
     _cue(
         "never",
         r"(?:has|have) never been more (?:important|vital|needed|difficult)",

@@ -319,6 +319,21 @@ class _Shapes:
             self._openers[j] = found
         return found
 
+    def starts(self, i: int) -> bool:
+        """Can an appeal run start at line ``i``?  At a core line, or at a warm
+        line with a cue weight of `STRONG` right below an opener or a hook
+        ("Dear readers," then two weaker cues)."""
+        c = self.cues[i]
+        if c.core:
+            return True
+        return (
+            c.warm
+            and c.score >= STRONG
+            and i > 0
+            and self.free[i - 1]
+            and (self.opener(i - 1) or self.hook(i - 1))
+        )
+
     def hook(self, j: int) -> bool:
         """Is line ``j`` a short heading that heads an appeal box from right above it?"""
         return self.cues[j].short and _is_hook(self.texts[j]) is not None
@@ -370,7 +385,8 @@ class _Shapes:
 def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     """The appeals among the lines, as (first, last) line indexes.
 
-    A run starts at a core line and takes in:
+    A run starts where `_Shapes.starts` allows (a core line, or a warm line
+    right below an opener) and takes in:
 
     - forward, the core lines, buttons and warm lines after it, any line
       that leads on to another core line or button (within `_BRIDGE` lines,
@@ -391,7 +407,7 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     floor = 0  # lines before this belong to an earlier run or were looked at
     i = 0
     while i < n:
-        if not (free[i] and cues[i].core):
+        if not (free[i] and lines.starts(i)):
             i += 1
             continue
         first = last = i
