@@ -23,6 +23,7 @@ __all__ = [
     "CONTRIBUTOR_LINES",
     "DISCLOSURE_PHRASES",
     "MONTHS",
+    "PAGE_CONTROL_WORDS",
     "PAGE_UI_LINES",
     "RELATED_HEADINGS",
     "SECTION_HEADINGS",
@@ -236,3 +237,25 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
 )
 """Phrases of an affiliate or editorial disclosure, the notice a product or science story
 opens with ("we may earn a commission", "independently selected by our editors")."""
+
+PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
+    r"subscribe",
+    r"subscription",
+    r"newsletters?",
+    r"sign\s (?:in|up)",
+    r"log\s ?in",
+    r"cookies?",
+    r"privacy",
+    r"my\s (?:account|profile)",
+    r"your\s (?:account|profile|inbox|browser)",
+    r"notify",
+    r"notifications?",
+    r"verif(?:y|ication)",
+    r"bookmark(?:ed)?",
+    r"saved\s (?:stories|articles)",
+    r"click(?:ing)?\s (?:here|to|on)",
+    r"javascript",
+    r"ad\s ?blocker",
+)
+"""Words of a page's controls and notices; a line that holds one is no title
+("Subscribe to newsletters", "To revisit this article, visit My Profile")."""

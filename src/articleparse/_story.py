@@ -28,6 +28,7 @@ from ._page_words import (
     CONTRIBUTOR_LINES,
     DISCLOSURE_PHRASES,
     MONTHS,
+    PAGE_CONTROL_WORDS,
     PAGE_UI_LINES,
     RELATED_HEADINGS,
     SECTION_HEADINGS,
@@ -155,9 +156,10 @@ _DATE: Final = rf"""
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}                                    # "22/12/2023"
     )
 """
-# A clock time with its zone: "04:25 PM IST", "9:58", "07:00am EST".
+# A clock time with its zone: "04:25 PM IST", "9:58", "07:00am EST", "3 AM PT".
 _TIME: Final = r"""
-    \d{1,2}[:.]\d{2}(?::\d{2})? \s{0,2} (?:[ap]\.?m\.?)? (?:\s{1,2}\p{Lu}{2,5})?
+    \d{1,2} (?: [:.]\d{2}(?::\d{2})? \s{0,2} (?:[ap]\.?m\.?)? | \s{0,2} [ap]\.?m\.? )
+    (?:\s{1,2}[a-z]{2,5})?
 """
 # A line that holds only timestamps: labels, dates, times, "ago", separators.
 _is_timestamp = regex.compile(
@@ -206,6 +208,12 @@ def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
 
 # A line that credits the story's contributors ("Jane Roe contributed to this report.").
 _is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
+# A word of a page's controls ("subscribe", "cookies", "sign in").
+_has_control_word = regex.compile(r"(?xi)\b(?:" + "|".join(PAGE_CONTROL_WORDS) + r")\b").search
+# A breadcrumb trail's separator: "News > Business > ...".
+_find_crumb_marks = regex.compile(
+    r"\s[>\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}/|]\s"
+).findall
 # A phrase of an affiliate or editorial disclosure ("we may earn a commission").
 _has_disclosure = regex.compile(r"(?xi)\b(?:" + "|".join(DISCLOSURE_PHRASES) + r")").search
 # A page's interface line: "Skip to content", "Sign in", "Menu", "Privacy policy".
@@ -432,8 +440,8 @@ _LIST_PENALTY: Final = 0
 # How far above the story the title may stand, in lines.
 _HEADLINE_REACH: Final = 20
 # A page's title has at most this many words; this many make a full one.
-_PAGE_TITLE_MAX_WORDS: Final = 20
-_PAGE_TITLE_FULL_WORDS: Final = 12
+_PAGE_TITLE_MAX_WORDS: Final = 24
+_PAGE_TITLE_FULL_WORDS: Final = 8
 
 
 class _Unit(NamedTuple):
@@ -505,8 +513,8 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
     """The line above the story (at ``first``) that is its title, if one is near.
 
     Among the lines a short way above the story that could be a title, the one
-    with the most words wins (names, credits and section labels are short); a
-    nearer line wins a tie.
+    with the most words wins (names, credits and section labels are short); on
+    a tie the higher line wins (a title stands above its dek).
     """
     best: int | None = None
     best_words = 0
@@ -519,8 +527,10 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
         count = len(_find_words(text))
         if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
             continue
+        if _has_control_word(text) or len(_find_crumb_marks(text)) >= 2 or text.endswith("|"):
+            continue  # a control, a notice or a breadcrumb trail
         words = min(count, _PAGE_TITLE_FULL_WORDS)
-        if words > best_words:
+        if words >= best_words:
             best, best_words = i, words
     return best
 
