@@ -548,7 +548,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     if i >= len(toks) or toks[i].start >= limit:
         return None
     tok = toks[i]
-    inner = q.span.of(p.text).rstrip()
+    inner = p.text[q.span.start - p.base : q.span.end - p.base].rstrip()
     ends_speech = inner[-1:] in (",", "!", "?")
     # "according to X"
     if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
@@ -781,7 +781,7 @@ def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bo
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.outer.start - p.base, q.outer.end - p.base
-    inner = q.span.of(p.text)
+    inner = p.text[q.span.start - p.base : q.span.end - p.base]
     if len(_find_title_words(inner)) > 3 or not inner[-1:].isalnum():
         return False
     before = _search_name_before(p.masked, max(0, open_at - 30), open_at)
