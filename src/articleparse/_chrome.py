@@ -33,12 +33,13 @@ __all__ = ["label_chrome", "tags_of"]
 # A tag footer line: "#Word" tokens and nothing else ("#Putin #North #Korea").
 _is_hashtag_line = regex.compile(
     r"""(?x)
-    \#[^\s\#]{1,80}            # the first tag
-    (?: \s{1,8} \#[^\s\#]{1,80} ){0,60}   # more tags, separated by spaces
+    \#[^\s\#,;|]{1,80}                      # the first tag
+    (?: [\s,;|]{1,8} \#[^\s\#,;|]{1,80} ){0,60}   # more tags, after spaces or commas
+    [\s,;|.]{0,3}                            # a trailing separator
     """
 ).fullmatch
 # A single tag in such a line, without its "#".
-_find_hash_tags = regex.compile(r"#([^\s#]{1,80})").findall
+_find_hash_tags = regex.compile(r"#([^\s#,;|]{1,80})").findall
 # A labelled tag list: "Tags: Politics, Russia" (label, colon, the list).
 _match_tag_list = regex.compile(
     r"(?i)(?:"
@@ -49,6 +50,16 @@ _match_tag_list = regex.compile(
     """,
     flags=regex.VERBOSE,
 ).fullmatch
+# A tag list's label alone on its line ("Tags", "Topics:"); the tags follow,
+# one a line.
+_is_tag_label = regex.compile(
+    r"(?i)(?:"
+    + "|".join(regex.escape(label) for label in TAG_LIST_LABELS)
+    + r")\s{0,3}[:\N{EN DASH}\N{EM DASH}]?"
+).fullmatch
+# How many one-a-line tags a label may take, and how long one may be.
+_MAX_TAG_LINES: Final = 30
+_MAX_TAG_CHARS: Final = 40
 # The separators of a labelled tag list.
 _split_tag_list = regex.compile(r"\s{0,3}[,;|\N{BULLET}\N{MIDDLE DOT}]\s{0,3}").split
 
@@ -161,13 +172,38 @@ class _Cues(NamedTuple):
 
 
 def tags_of(line: str) -> tuple[str, ...]:
-    """The tags of a tag footer line: "#A #B" or "Tags: A, B", without '#'."""
+    """The tags of a tag footer line, without '#'.
+
+    "#A #B" gives A and B; "Tags: A, B" gives A and B; a label alone ("Tags:")
+    gives none; any other line is one tag of a one-a-line list ("- Politics"
+    gives Politics).
+    """
     listed = _match_tag_list(line)
     if listed is not None:
         return tuple(
             tag.lstrip("#") for tag in _split_tag_list(listed.group("list").strip()) if tag
         )
-    return tuple(_find_hash_tags(line))
+    if "#" in line:
+        return tuple(_find_hash_tags(line))
+    if _is_tag_label(line):
+        return ()
+    bullet = _match_bullet(line)
+    tag = line[bullet.end() :] if bullet else line
+    return (tag.strip(),) if tag.strip() else ()
+
+
+def _tag_items(lines: Sequence[Line], labels: Sequence[str], i: int) -> int:
+    """How many one-a-line tags follow a tag label on line ``i``: short lines
+    that do not end like a sentence, up to the end or a line that is not one."""
+    count = 0
+    j = i + 1
+    while j < len(lines) and count < _MAX_TAG_LINES and labels[j] == BODY:
+        item = lines[j].text
+        if len(item) > _MAX_TAG_CHARS or item.count(" ") > 4 or _ends_sentence(item[-4:]):
+            break
+        count += 1
+        j += 1
+    return count
 
 
 def _is_tag_footer(line: str) -> bool:
@@ -451,6 +487,11 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
                 if kind is not None:
                     labels[i] = kind
         cues.append(_cues_of(line.text, lowered, keyed.get(i)))
+    for i, line in enumerate(lines):
+        if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
+            items = _tag_items(lines, labels, i)
+            for k in range(i, i + 1 + items if items else i):
+                labels[k] = HASHTAGS
     free = [label == BODY for label in labels]
     shapes = _Shapes([line.text for line in lines], cues, free)
     for first, last in _appeal_runs(shapes):
