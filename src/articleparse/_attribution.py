@@ -157,6 +157,10 @@ _TIME_WORDS = frozenset(
     }
 )  # fmt: skip
 _ASIDE_CLOSE = frozenset(",)")
+# Modal and auxiliary verbs before a base form ("could only quip", "did say").
+_MODALS = frozenset(
+    {"could", "would", "will", "can", "may", "might", "should", "must", "did", "only"}
+)
 # Prepositions that end a mention read forwards ("said Terry Chapman with the union").
 _PREPOSITIONS = frozenset({"with", "from", "at", "for", "in", "on", "during", "after", "about"})
 # Auxiliaries between a subject and its verb ("was quoted", "has said").
@@ -578,12 +582,26 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
             break
         if tk.text in ",(":
             commas.append(k)
-        elif tk.low in _SPEECH_AFTER and not tk.cap and k > i:
+        elif (
+            (tk.low in _SPEECH_AFTER or (ends_speech and tk.low in _STANCE))
+            and not tk.cap
+            and k > i
+        ):
             v = k
             break
         elif ends_speech and k > i and not commas and _unknown_verb(toks, k):
             after_verb = toks[k + 1].text if k + 1 < len(toks) else "."
-            if after_verb in ".,;" or toks[k + 1].low in ("and", "as", "at", "to", "in"):
+            if (
+                after_verb in ".,;"
+                or toks[k + 1].low in _PREPOSITIONS
+                or toks[k + 1].low
+                in (
+                    "and",
+                    "as",
+                    "to",
+                    "back",
+                )
+            ):
                 v = k  # "Q," Trump barked.
                 break
     if v < 0:
@@ -704,7 +722,23 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     participle = ""
     while k >= floor:
         tok = toks[k]
-        if tok.low in _VERBS and not tok.cap:
+        if tok.cap and k == 0 and tok.start <= sent + 1 and tok.low in _SPEECH_AFTER:
+            # "Said Comey, "Q"" / "Stated Stone:": an inverted verb opens the sentence
+            np = _inverted_subject(toks, 1)
+            if np is not None and toks[np[0]].low not in PRONOUNS:
+                s, e = _span(toks, np)
+                found = _Found(s, e, tok.text)
+                break
+        if not tok.cap and (
+            tok.low in _VERBS
+            or (
+                tok.low in _SPEECH_AFTER
+                and (
+                    (k - 1 >= 0 and toks[k - 1].low in _MODALS)
+                    or (k + 1 < len(toks) and toks[k + 1].low == "it")
+                )
+            )
+        ):
             stance = tok.low in _STANCE
             if v - k > 30:
                 break
@@ -715,9 +749,17 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             ):
                 k -= 1
                 continue
-            if k - 1 >= 0 and toks[k - 1].low == "to" and tok.low in _SPEECH:
-                # "went on to say", "declined to say" -> the subject is further back
-                pass
+            if k - 1 >= 0 and toks[k - 1].low == "to":
+                # "X went on to say", "X was prompted to say": the subject further back
+                for m in range(k - 2, max(floor, k - 8) - 1, -1):
+                    if toks[m].low in PRONOUNS or _is_name_word(toks[m]):
+                        subj = _np_back(toks, m + 1)
+                        if subj is not None:
+                            s, e = _span(toks, subj)
+                            return _Found(s, e, tok.text)
+                        break
+                k -= 1
+                continue
             if tok.low in ("quoted", "quoting") and k + 1 < len(toks):
                 np2 = _np_forward(toks, k + 1)
                 if np2 is not None:
@@ -737,6 +779,14 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 # "X, who said ...": X
                 c = subj[0] - 1
                 subj = _np_back(toks, c) if c > 0 and toks[c].text == "," else None
+            elif subj is None:
+                # "an official who spoke on condition of anonymity said": the NP before "who"
+                for m in range(k - 1, max(floor, k - 15), -1):
+                    if toks[m].low in ("who", "that") and m - 1 >= floor:
+                        subj = _np_back(toks, m)
+                        break
+                    if not toks[m].word:
+                        break
             if subj is not None:
                 s, e = _span(toks, subj)
                 if toks[subj[0]].low != "that":
@@ -751,22 +801,46 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 found = _Found(s, e, "according to")
                 break
         k -= 1
-    if found is None and toks and toks[0].start <= sent + 1:
-        colon = v >= 0 and toks[v].text == ":"
-        if participle or colon:
-            # "X marched ..., chanting "Q"" / "X gloated: "Q"": the sentence's subject
-            first = 1 if toks[0].low in ("and", "but", "so") else 0
-            np = _np_forward(toks, first)
-            if (
-                np is not None
-                and not toks[np[1]].text.isupper()
-                and (participle or (v - np[1] <= 8 and all(t.text != "," for t in toks[np[1] : v])))
-            ):
-                s, e = _span(toks, np)
-                found = _Found(
-                    s, e, participle or ":", weak=True, verb_end=-1 if participle else toks[v].end
-                )
+    colon = v >= 0 and toks[v].text == ":"
+    if found is None and (participle or colon):
+        found = _clause_subject(p, toks, sent, v, participle)
     return found
+
+
+def _clause_subject(
+    p: _Paragraph, toks: list[_Token], sent: int, v: int, participle: str
+) -> _Found | None:
+    """The subject of the clause a quotation hangs on, for the weak fallbacks:
+    "X marched ..., chanting "Q"" / "X gloated: "Q"" / "Asked ..., X shot back: "Q"".
+
+    The candidates are the clause starts: the sentence's start and the words
+    after each comma; a colon tries the nearest clause first, a participle the
+    sentence's own subject first.
+    """
+    head = toks if toks and toks[0].start <= sent + 1 else p.window(sent, sent + 100)
+    starts: list[tuple[list[_Token], int]] = [
+        (toks, k + 1) for k in range(v) if toks[k].text == ","
+    ]
+    if participle:
+        starts = [(head, 0), *starts]
+    else:
+        starts = [*reversed(starts), (head, 0)]
+    for group, first in starts:
+        while first < len(group) and (
+            group[first].low in ("and", "but", "so", "then", "still", "yet", "now")
+        ):
+            first += 1
+        np = _np_forward(group, first)
+        if np is None or group[np[1]].text.isupper():
+            continue
+        if group is toks and not participle:
+            if v - np[1] > 8 or any(t.text == "," for t in toks[np[1] : v]):
+                continue
+        s, e = _span(group, np)
+        return _Found(
+            s, e, participle or ":", weak=True, verb_end=-1 if participle else toks[v].end
+        )
+    return None
 
 
 def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bool:
