@@ -157,8 +157,7 @@ class _Seen(NamedTuple):
     strong: bool = False  # a title, a known first name or an honorific says "person"
 
 
-@attrs.define
-class _Ref:
+class _Ref(NamedTuple):
     """A referent in the window: a name in the text or a resolved speaker."""
 
     start: int
@@ -372,9 +371,9 @@ def _read_runs(
     with ``alone`` None, only the runs with a word in ``talkers``."""
     for run in _find_runs(text, lo, hi):
         group = run.group()
-        start, end = run.span()
         if " " not in group and "\t" not in group:
             if alone is not None and group not in NOT_NAMES:
+                start, end = run.span()
                 alone.append((start, group))
                 if (
                     text.startswith(" ", end)
@@ -387,6 +386,7 @@ def _read_runs(
         words = group.split()
         if alone is None and talkers.isdisjoint([word.rstrip(".") for word in words]):
             continue
+        start, end = run.span()
         if "." in group or not NAME_PARTICLES.isdisjoint(words):
             pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
         else:
