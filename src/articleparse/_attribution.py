@@ -821,10 +821,7 @@ def _clause_subject(
     starts: list[tuple[list[_Token], int]] = [
         (toks, k + 1) for k in range(v) if toks[k].text == ","
     ]
-    if participle:
-        starts = [(head, 0), *starts]
-    else:
-        starts = [*reversed(starts), (head, 0)]
+    starts = [(head, 0), *starts] if participle else [*reversed(starts), (head, 0)]
     for group, first in starts:
         while first < len(group) and (
             group[first].low in ("and", "but", "so", "then", "still", "yet", "now")
@@ -833,9 +830,12 @@ def _clause_subject(
         np = _np_forward(group, first)
         if np is None or group[np[1]].text.isupper():
             continue
-        if group is toks and not participle:
-            if v - np[1] > 8 or any(t.text == "," for t in toks[np[1] : v]):
-                continue
+        if (
+            group is toks
+            and not participle
+            and (v - np[1] > 8 or any(t.text == "," for t in toks[np[1] : v]))
+        ):
+            continue
         s, e = _span(group, np)
         return _Found(
             s, e, participle or ":", weak=True, verb_end=-1 if participle else toks[v].end
