@@ -138,6 +138,8 @@ _find_words = regex.compile(
     r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
 ).findall
 
+_HEADING_MAX = 80
+_CLAUSE_ENDS = (".", "!", "?", ":", ",", ";", '"', "\u201d", "\u2019", ")")
 _SPELLED_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
 _SPELLED_REACH = 120
 _TITLES = frozenset(TITLE_WORDS) | frozenset(HONORIFICS)
@@ -453,9 +455,11 @@ def _build(
     seen: list[_Seen],
     alone: list[tuple[int, str]],
     quoted: list[tuple[int, int]],
+    headings: list[tuple[int, int]],
     speakers: set[str],
 ) -> tuple[_Directory, list[_Ref]]:
-    """The directory of names, and each name outside quotation marks as a referent.
+    """The directory of names, and each name outside quotation marks and
+    headings as a referent.
 
     A run is surely a person when a title, a role, an honorific or a known
     first name says so, or when one of its words speaks alone in a mention
@@ -475,6 +479,7 @@ def _build(
     by_last, by_first = directory.by_last, directory.by_first
     refs: list[_Ref] = []
     opens = [start for start, _ in quoted]
+    heads = [start for start, _ in headings]
     for start, word in alone:
         known = by_last.get(word) or by_first.get(word)
         full = known[0] if known else None
@@ -490,7 +495,7 @@ def _build(
         role = text[space + 1 : start - 1] if space >= 0 else ""
         if role in ROLE_NOUNS:  # "her father Khaled"
             directory.learn_gender(full or word, ROLE_NOUNS[role])
-        if not _is_quoted(opens, quoted, start):
+        if not _is_quoted(opens, quoted, start) and not _is_quoted(heads, headings, start):
             refs.append(_Ref(start, full or word, kind, speaker=False))
     for item, sure in zip(seen, strong, strict=True):
         if item.kind == "org":
@@ -504,10 +509,22 @@ def _build(
                 directory.add_role(role, item.start, name)
         else:
             continue
-        if not _is_quoted(opens, quoted, item.start):
+        if not _is_quoted(opens, quoted, item.start) and not _is_quoted(
+            heads, headings, item.start
+        ):
             refs.append(_Ref(item.start, name, kind, speaker=False))
     refs.sort(key=_start_of)
     return directory, refs
+
+
+def _headings(body: Sequence[Block]) -> list[tuple[int, int]]:
+    """The story's subheadings: short paragraphs that end without a stop
+    ("Overstating the debt"); a name in one is nobody's antecedent."""
+    return [
+        (block.span.start, block.span.end)
+        for block in body
+        if len(block.text) <= _HEADING_MAX and not block.text.rstrip().endswith(_CLAUSE_ENDS)
+    ]
 
 
 def _is_quoted(opens: list[int], quoted: list[tuple[int, int]], at: int) -> bool:
@@ -791,7 +808,8 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     described = any(_first_word(span.of(text)).lower() in _DEFINITE for span in mentions)
     reach = _reach(text, mentions)
     seen, alone = _scan(text, body, speakers, reach, roles_around=described)
-    directory, refs = _build(text, seen, alone, _quoted(text, body, reach[-1][1]), speakers)
+    quoted = _quoted(text, body, reach[-1][1])
+    directory, refs = _build(text, seen, alone, quoted, _headings(body), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
     at = 0
