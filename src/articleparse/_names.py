@@ -296,7 +296,9 @@ def _read_piece(
     name = words[cut:]
     if not name:
         return None
-    if not ORG_WORDS.isdisjoint(name):
+    if not ORG_WORDS.isdisjoint(name) or _noun_after(text, end) in ORG_NOUNS:
+        # "Central Military Commission", or a name used as a modifier of a
+        # body: "the Safe Streets council", "the Trump campaign"
         if first:
             start = text.find(words[first], start, end)
         return _Seen(start, end, tuple(words[first:]), "org")
@@ -563,6 +565,14 @@ def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int
 
 def _start_of(ref: _Ref) -> int:
     return ref.start
+
+
+def _noun_after(text: str, end: int) -> str:
+    """The lowercase word right after ``end``, if a space comes first."""
+    if not text.startswith(" ", end):
+        return ""
+    after = text[end + 1 : end + 16].split(None, 1)
+    return after[0].rstrip(".,;:") if after else ""
 
 
 def _spoke_after(text: str, end: int) -> bool:
