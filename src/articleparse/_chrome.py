@@ -23,7 +23,7 @@ from ._appeal_words import (
     APPEAL_STEMS,
     STRONG,
 )
-from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LIST_LABELS
+from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
 from ._lines import APPEAL, BODY, HASHTAGS, Line
 
 __all__ = ["label_chrome", "tags_of"]
@@ -54,7 +54,7 @@ _match_tag_list = regex.compile(
 # one a line.
 _is_tag_label = regex.compile(
     r"(?i)(?:"
-    + "|".join(regex.escape(label) for label in TAG_LIST_LABELS)
+    + "|".join(regex.escape(label) for label in TAG_LABELS_ALONE)
     + r")\s{0,3}[:\N{EN DASH}\N{EM DASH}]?"
 ).fullmatch
 # How many one-a-line tags a label may take, and how long one may be.
@@ -74,6 +74,9 @@ _match_bullet = regex.compile(r"[-*\N{BULLET}\N{MIDDLE DOT}]\s{1,3}(?=\S)").matc
 _may_be_chrome = regex.compile(
     r"(?i)(?:" + "|".join(p for patterns in CHROME_LINES.values() for p in patterns) + r")"
 ).fullmatch
+# Whether a line's first two (lower-cased) characters can start a chrome line.
+_CHROME_HEADS: dict[str, bool] = {}
+_MAX_CHROME_HEADS: Final = 8192
 # Then each kind's own patterns, to name the kind.
 _chrome_matchers: Final = tuple(
     (kind, regex.compile(r"(?i)(?:" + "|".join(patterns) + r")").fullmatch)
@@ -215,7 +218,7 @@ def _is_tag_footer(line: str) -> bool:
     ):
         return False  # neither a "#tag" nor a "Tags:" label: no need for the patterns
     if _is_hashtag_line(line):
-        return True
+        return any(char.isalpha() for char in line)  # "#1" is a rank, not a tag
     listed = _match_tag_list(line)
     if listed is None:
         return False
@@ -224,9 +227,25 @@ def _is_tag_footer(line: str) -> bool:
     return all(0 < len(tag) <= 40 for tag in tags) and not _ends_sentence(line)
 
 
+def _may_start_chrome(lowered: str) -> bool:
+    """Can a line that starts with these two characters be a chrome line?
+
+    Asked of the chrome alternation as a partial match, once per pair of
+    characters (kept in a bounded table), so most story lines are turned
+    away without running the alternation on them.
+    """
+    head = lowered[:2]
+    known = _CHROME_HEADS.get(head)
+    if known is None:
+        known = _may_be_chrome(head, partial=True) is not None
+        if len(_CHROME_HEADS) < _MAX_CHROME_HEADS:
+            _CHROME_HEADS[head] = known
+    return known
+
+
 def _chrome_kind(line: str, lowered: str) -> str | None:
     """The chrome kind of a short line, or None when it is not chrome."""
-    if _may_be_chrome(line):
+    if _may_start_chrome(lowered) and _may_be_chrome(line):
         for kind, matches in _chrome_matchers:
             if matches(line):
                 return kind

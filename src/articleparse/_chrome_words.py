@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CHROME_KINDS", "CHROME_LINES", "CHROME_PHRASES", "TAG_LIST_LABELS"]
+__all__ = ["CHROME_KINDS", "CHROME_LINES", "CHROME_PHRASES", "TAG_LABELS_ALONE", "TAG_LIST_LABELS"]
 
 CHROME_KINDS: Final[dict[str, str]] = {
     "comments": "a comment prompt or counter: 'Leave a Reply', 'Comments (12)'",
@@ -166,3 +166,16 @@ TAG_LIST_LABELS: Final[tuple[str, ...]] = (
     "темы",
 )
 """Labels that open a tag footer list: "Tags: Politics, Russia"."""
+
+TAG_LABELS_ALONE: Final[tuple[str, ...]] = (
+    "tags",
+    "tagged",
+    "tagged with",
+    "filed under",
+    "keywords",
+    "schlagwörter",
+    "теги",
+    "метки",
+)
+"""Labels that may stand alone on a line above one tag a line.  "Topics" and
+"Themen" are left out: alone on a line they mostly head a page's section menu."""
