@@ -84,6 +84,16 @@ def test_blank_lines_do_not_break_an_appeal() -> None:
     assert label_chrome(text, lines) == [BODY, APPEAL, APPEAL, APPEAL]
 
 
+def test_lower_casing_that_changes_length_gives_the_same_labels() -> None:
+    # "İ" lower-cases to two characters, so the text-wide key search cannot be
+    # used; the line-by-line search must find the same appeal
+    plain = "A story from Istanbul.\nSupport independent journalism\nDonate now"
+    dotted = plain.replace("Istanbul", "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}stanbul")
+    assert len(dotted.lower()) != len(dotted)
+    for text in (plain, dotted):
+        assert label_chrome(text, split_lines(text)) == [BODY, APPEAL, APPEAL]
+
+
 def test_empty_text() -> None:
     assert label_chrome("", split_lines("")) == []
 

@@ -92,15 +92,15 @@ _chrome_phrases: Final = tuple(
 # ---------------------------------------------------------------- appeal cues
 
 
-# The appeal cues grouped by key: for each key, one alternation of the cues that
-# hold it (run on a lower-cased line, between word boundaries), and each cue's
-# own matcher and weight to score a match.  The alternations hold no groups,
-# which would slow them down several times.
 _Finder = Callable[[str], Iterator["re.Match[str]"]]
 _Matcher = Callable[[str], "re.Match[str] | None"]
 
 
 def _cue_table() -> dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]]:
+    """The appeal cues grouped by key: for each key, one alternation of the
+    cues that hold it (run on a lower-cased line, between word boundaries),
+    and each cue's own matcher and weight to score a match.  The alternations
+    hold no groups, which would slow them down several times."""
     table: dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]] = {}
     for key in APPEAL_STEMS:
         # heavier cues first: at one position the alternation takes the first
