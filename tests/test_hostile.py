@@ -79,3 +79,9 @@ def test_ten_megabytes() -> None:
     # The story's paragraphs are most of the text: nothing was dropped wholesale.
     in_body = sum(len(block.span) for block in article.body)
     assert in_body > len(text) // 3
+
+
+@pytest.mark.parametrize(("document", "named"), [("[]", "list"), ('"text"', "str"), ("3", "int")])
+def test_json_that_is_not_an_object_is_a_value_error(document: str, named: str) -> None:
+    with pytest.raises(ValueError, match=named):
+        articleparse.from_json(document)
