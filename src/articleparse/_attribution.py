@@ -123,7 +123,7 @@ _TITLE_LEADS = frozenset(
 )  # fmt: skip
 
 # Lower-case words, for a quick look for a cue before tokenising.
-_find_lower_words = re.compile(r"\b[a-z]+\b").findall
+_find_lower_words = re.compile(r"\b[A-Za-z][a-z]+\b").findall
 
 # Characters that may sit between a quotation's closing mark and its attribution.
 _LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
@@ -415,7 +415,8 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
         if (not tok.word and tok.text != "-") or _MASK in tok.text:
             break
         if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
-            end > start and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS)
+            end > start
+            and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS or tok.low in NON_SPEAKERS)
         ):
             break
         end += 1
@@ -567,6 +568,12 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         v = i  # "Q!" beamed X
     if v >= 0:
         np = _inverted_subject(toks, v + 1)
+        if (
+            np is not None
+            and toks[v].low not in _SPEECH
+            and any(t.low in _SPEECH_AFTER or t.low in _VERBS for t in toks[v + 1 : np[1] + 1])
+        ):
+            np = None  # a noun-like form ("reads") is a verb only with nothing verbal after it
         if np is not None and toks[np[0]].low not in PRONOUNS and toks[np[0]].low != "that":
             s, e = _span(toks, np)
             return _Found(s, e, toks[v].text)
@@ -722,7 +729,14 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     participle = ""
     while k >= floor:
         tok = toks[k]
-        if tok.cap and k == 0 and tok.start <= sent + 1 and tok.low in _SPEECH_AFTER:
+        if (
+            tok.cap
+            and k == 0
+            and tok.start <= sent + 1
+            and tok.low in _SPEECH_AFTER
+            and len(toks) > 1
+            and (toks[1].cap or toks[1].low in DETERMINERS)
+        ):
             # "Said Comey, "Q"" / "Stated Stone:": an inverted verb opens the sentence
             np = _inverted_subject(toks, 1)
             if np is not None and toks[np[0]].low not in PRONOUNS:
@@ -774,6 +788,20 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 participle = participle or tok.text
                 k -= 1
                 continue
+            if (
+                tok.low in _SPEECH
+                and k + 1 < v
+                and (k == 0 or toks[k - 1].text == ",")
+                and toks[k + 1].word
+                and toks[k + 1].low not in NON_SPEAKERS
+                and toks[k + 1].low not in PRONOUNS
+            ):
+                # "..., asks Policy Options editor Jennifer Ditchburn, "Q"": inverted
+                inv = _inverted_subject(toks, k + 1)
+                if inv is not None and inv[1] + 1 >= v - (toks[v].text in ",:"):
+                    s, e = _span(toks, inv)
+                    found = _Found(s, e, tok.text, verb_end=tok.end)
+                    break
             subj = _subject_of(toks, k, floor)
             if subj is not None and toks[subj[0]].low in ("who", "which"):
                 # "X, who said ...": X
@@ -878,6 +906,7 @@ def _has_cue(text: str, start: int, end: int) -> bool:
     """A word of ``text[start:end]`` could attribute: a verb form, "according", or
     any past-tense word (an unknown speech verb)."""
     for word in _find_lower_words(text, start, end):
+        word = word.lower()
         if word in _CUE_WORDS or word.endswith("ed"):
             return True
     return False
