@@ -56,20 +56,32 @@ _find_words = regex.compile(r"\w+").findall
 _find_capitalised = regex.compile(r"\b\p{Lu}").findall
 # A character of a script written without spaces between words.
 _find_unspaced = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]").findall
+# Closing quotation marks and brackets, as they may follow a line's last stop
+# (English, German, French and Russian quoting).
+_CLOSERS: Final = (
+    "'\"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}"
+    "\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}"
+    "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}"
+    ")\\]"
+)
 # The end of a sentence: a full stop, "!" or "?" (any script's), then closing marks.
 _sentence_end = regex.compile(
     r"""(?x)
     [.!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}
      \N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}]   # the stop
-    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK}
-     \N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK})\]]{0,3}      # closing marks
+    ["""
+    + _CLOSERS
+    + r"""]{0,3}                                   # closing marks
     $"""
 ).search
 # The end of a line that reads as a clause cut short or a label: ".", ",", ";", ":".
 _clause_end = regex.compile(
     r"""(?x)
-    [.,;:\N{IDEOGRAPHIC FULL STOP}]                                  # the stop
-    ['"\N{RIGHT DOUBLE QUOTATION MARK}\N{RIGHT SINGLE QUOTATION MARK})]{0,3}   # closing marks
+    [.,;:\N{IDEOGRAPHIC FULL STOP}]                # the stop
+    ["""
+    + _CLOSERS
+    + r"""]{0,3}                    # closing marks
     $"""
 ).search
 # A list item's marker: a dash or bullet, or a number with a dot or bracket.
