@@ -727,6 +727,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     found: _Found | None = None
     k = v
     participle = ""
+    participle_end = -1
     while k >= floor:
         tok = toks[k]
         if (
@@ -785,7 +786,8 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 k - 1 >= floor and toks[k - 1].low in ("was", "is", "were", "are", "been", "am")
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
-                participle = participle or tok.text
+                if not participle:
+                    participle, participle_end = tok.text, tok.end
                 k -= 1
                 continue
             if (
@@ -820,8 +822,13 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 if toks[subj[0]].low != "that":
                     found = _Found(s, e, tok.text, verb_end=tok.end if tok.low in _SPEECH else -1)
                     break
-            elif tok.low in _SPEECH and tok.low.endswith("ing"):
-                participle = participle or tok.text
+            elif (
+                tok.low in _SPEECH
+                and (tok.low.endswith("ing") or (k - 1 >= floor and toks[k - 1].low == "and"))
+                and not participle
+            ):
+                # ", saying", "X shook her head and said": the clause's own subject
+                participle, participle_end = tok.text, tok.end
         if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
             np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
@@ -831,12 +838,12 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
         k -= 1
     colon = v >= 0 and toks[v].text == ":"
     if found is None and (participle or colon):
-        found = _clause_subject(p, toks, sent, v, participle)
+        found = _clause_subject(p, toks, sent, v, participle, participle_end)
     return found
 
 
 def _clause_subject(
-    p: _Paragraph, toks: list[_Token], sent: int, v: int, participle: str
+    p: _Paragraph, toks: list[_Token], sent: int, v: int, participle: str, participle_end: int
 ) -> _Found | None:
     """The subject of the clause a quotation hangs on, for the weak fallbacks:
     "X marched ..., chanting "Q"" / "X gloated: "Q"" / "Asked ..., X shot back: "Q"".
@@ -866,7 +873,11 @@ def _clause_subject(
             continue
         s, e = _span(group, np)
         return _Found(
-            s, e, participle or ":", weak=True, verb_end=-1 if participle else toks[v].end
+            s,
+            e,
+            participle or ":",
+            weak=True,
+            verb_end=participle_end if participle else toks[v].end,
         )
     return None
 
