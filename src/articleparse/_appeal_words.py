@@ -33,6 +33,8 @@ __all__ = [
     "APPEAL_OPENERS",
     "APPEAL_STEMS",
     "HINT",
+    "READER_ADDRESS",
+    "REPORTED_SPEECH",
     "STRONG",
     "SURE",
     "WEAK",
@@ -407,6 +409,31 @@ APPEAL_STEMS: Final[tuple[str, ...]] = tuple(
 search (one pass over the text each, so they are few and short) and runs a
 cue's pattern only on the lines that hold one of its keys.  A key is a word
 the cue holds or one that stands beside it in every appeal sentence seen."""
+
+READER_ADDRESS: Final[tuple[str, ...]] = (
+    # the reader or the publisher in person
+    r"\b(?:you|your|you're|yours|we|our|us|we're|please|i|me|my|i'm|i'll)\b",
+    # an imperative at the start of a sentence: "Sign up here", "Donate today"
+    r"(?:^|[.!?:\N{EM DASH}\N{EN DASH}]\s)(?:sign up|subscribe|donate|support|join|become|help"
+    r"|make|give|get|consider|register|chip in|start|stay|never miss|don't miss|send|keep"
+    r"|follow|listen|enter|click|learn|find out|read|tell)\b",
+    # German and Russian
+    r"\b(?:sie|ihre?n?|wir|unser\w{0,2}|jetzt)\b",
+    r"(?:^|\s)(?:вы|ваш\w{0,2}|мы|нас|наш\w{0,2}|поддержите|подпишитесь|помогите|оформите)(?=\s|[.,!?]|$)",
+)
+"""Signs that a line speaks to the reader: second person, first person (the
+publisher's "we", the reader's "I agree" on a form), or an imperative.  A line that holds appeal words but none of these (a story's
+"the food bank asked residents to donate") does not anchor an appeal."""
+
+REPORTED_SPEECH: Final[tuple[str, ...]] = (
+    r"^[\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}]",
+    r"\b(?:said|says|told|wrote|writes|according to|urged|tweeted|posted)\b",
+    r"\b(?:sagte|sagt|schrieb|erklärte|laut)\b",
+    r"(?:^|\s)(?:сказал\w{0,2}|заявил\w{0,2}|написал\w{0,2}|по словам)(?=\s|[.,!?]|$)",
+)
+"""Signs that a line reports someone's words (it opens with a quotation mark,
+or names a speech verb): its appeal words are a story's quotation of an ask
+("'Donate now,' the email read"), not the publisher's own."""
 
 # A word of a publication's name ("Valley", "Herald's", "N.Y.").
 _NAME_WORD: Final = r"[\w.'\N{RIGHT SINGLE QUOTATION MARK}-]{2,30}"

@@ -21,6 +21,8 @@ from ._appeal_words import (
     APPEAL_HOOKS,
     APPEAL_OPENERS,
     APPEAL_STEMS,
+    READER_ADDRESS,
+    REPORTED_SPEECH,
     STRONG,
 )
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
@@ -134,6 +136,10 @@ _LANG_TRACES: Final = {
 _is_button = regex.compile(
     r"(?i)(?:" + "|".join(APPEAL_BUTTONS) + r")\s{0,3}[.!?\N{RIGHTWARDS ARROW}>]{0,3}"
 ).fullmatch
+# A line that speaks to the reader ("you", "our", "Sign up ...").
+_addresses_reader = re.compile("|".join(READER_ADDRESS)).search
+# A line that reports someone's words ("'Donate now,' the email read").
+_reports_speech = re.compile("|".join(REPORTED_SPEECH)).search
 # A short line that opens an appeal letter ("Dear readers,").
 _is_opener = regex.compile(r"(?i)(?:" + "|".join(APPEAL_OPENERS) + r")").search
 # A short line that heads an appeal box from right above it ("Enjoying this article?").
@@ -333,12 +339,17 @@ def _cues_of(line: str, lowered: str, keys: set[str] | None) -> _Cues:
     score, hits, top = _score(lowered, keys) if keys else (0.0, 0, 0.0)
     words = line.count(" ") + 1
     short = words <= _SHORT_WORDS and len(line) <= _SHORT_CHARS
+    if score and _reports_speech(lowered):
+        score, hits, top = 0.0, 0, 0.0  # a story quoting an ask
     density = score / (words / 25 + 1)
+    anchors = top >= STRONG or score >= _MIN_APPEAL_SCORE
+    if anchors and not short and not _addresses_reader(lowered):
+        anchors = False  # appeal words in the third person: a story about giving
     tail = line[-4:]  # the end-of-line patterns need no more
     return _Cues(
         score=score,
         hits=hits,
-        core=(top >= STRONG or score >= _MIN_APPEAL_SCORE) and density >= _CORE_DENSITY,
+        core=anchors and density >= _CORE_DENSITY,
         short=short,
         exclaim=short and _ends_exclamation(tail) is not None,
         warm=density >= _WARM_DENSITY,
