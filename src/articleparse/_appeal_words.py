@@ -422,11 +422,14 @@ READER_ADDRESS: Final[tuple[str, ...]] = (
     r"(?:^|\s)(?:вы|ваш\w{0,2}|мы|нас|наш\w{0,2}|поддержите|подпишитесь|помогите|оформите)(?=\s|[.,!?]|$)",
 )
 """Signs that a line speaks to the reader: second person, first person (the
-publisher's "we", the reader's "I agree" on a form), or an imperative.  A line that holds appeal words but none of these (a story's
-"the food bank asked residents to donate") does not anchor an appeal."""
+publisher's "we", the reader's "I agree" on a form), or an imperative.  A
+line that holds appeal words but none of these (a story's "the food bank
+asked residents to donate") does not anchor an appeal."""
 
 REPORTED_SPEECH: Final[tuple[str, ...]] = (
-    r"^[\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}]",
+    # a line that opens with a quotation mark
+    r"^[\"\N{LEFT DOUBLE QUOTATION MARK}\N{DOUBLE LOW-9 QUOTATION MARK}"
+    r"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}]",
     r"\b(?:said|says|told|wrote|writes|according to|urged|tweeted|posted)\b",
     r"\b(?:sagte|sagt|schrieb|erklärte|laut)\b",
     r"(?:^|\s)(?:сказал\w{0,2}|заявил\w{0,2}|написал\w{0,2}|по словам)(?=\s|[.,!?]|$)",
