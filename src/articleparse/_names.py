@@ -717,6 +717,9 @@ def _resolve_one(
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "group" if plural else "other"
+    tail = _trailing_name(words)
+    if tail is not None:  # "Kremlin spokesman Dmitry Peskov", "the leader, Kim Jong Un"
+        words, titled = tail, True
     if len(words) == 1 and words[0].isupper() and 1 < len(words[0]) <= 6:
         spelled = _spelled_out(
             text, directory, words[0]
@@ -776,6 +779,23 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool, Gender | None]:
         titled = True
         words = words[1:]
     return words, titled, gender
+
+
+def _trailing_name(words: list[str]) -> list[str] | None:
+    """The name at the end of a mention that describes its speaker first
+    ("Kremlin spokesman Dmitry Peskov"): the capitalised, name-shaped words
+    after the last lowercase word, when there are two or more."""
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].isupper():
+        cut -= 1
+    if cut == 0 or len(words) - cut < 2:
+        return None
+    name = words[cut:]
+    while name and name[0].rstrip(".") in _TITLES:
+        name = name[1:]
+    if len(name) < 2 or not all(_looks_like_name(word) for word in name):
+        return None
+    return name
 
 
 def _is_plural(noun: str) -> bool:
