@@ -84,6 +84,8 @@ _clause_end = regex.compile(
     + r"""]{0,3}                    # closing marks
     $"""
 ).search
+# A stop inside a line, before more words: the line holds two sentences.
+_has_inner_stop = regex.compile(r"[.!?]\s").search
 # A list item's marker: a dash or bullet, or a number with a dot or bracket.
 _is_list_item = regex.compile(
     r"[-*\N{BULLET}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}>]\s|\d{1,3}[.)]\s"
@@ -158,25 +160,29 @@ def _is_short(text: str) -> bool:
 # ---------------------------------------------------------------- head lines
 
 _MONTH: Final = "(?:" + "|".join(MONTHS) + ")"
-# A date or a time, with an optional weekday, in the common orders.
+# A date or a time, with an optional weekday, in the common orders.  A run of
+# digits is never cut short ((?!\d)), so each date reads one way only.
 _DATE: Final = rf"""
-    (?: \p{{L}}{{3,12}},? \s{{1,3}} )?                         # a weekday: "Tuesday,"
-    (?: {_MONTH} \s{{1,3}} \d{{1,2}}(?:st|nd|rd|th)?,? (?:\s{{1,3}} \d{{4}})?   # "Dec. 22, 2023"
-      | \d{{1,2}}\.? \s{{1,3}} {_MONTH},? (?:\s{{1,3}} \d{{4}})?             # "22 December 2023"
-      | {_MONTH} \s{{1,3}} \d{{4}}                                           # "December 2023"
-      | \d{{4}}-\d{{1,2}}-\d{{1,2}}                                           # "2023-12-22"
-      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}                                    # "22/12/2023"
+    (?: \p{{L}}{{3,12}},? \s{{1,3}} )?                                # a weekday: "Tuesday,"
+    (?: {_MONTH} \s{{1,3}} \d{{4}}(?!\d)                                 # "December 2023"
+      | {_MONTH} \s{{1,3}} \d{{1,2}}(?!\d) (?:st|nd|rd|th)?,?
+        (?:\s{{1,3}} \d{{4}}(?!\d))?                                       # "Dec. 22, 2023"
+      | \d{{1,2}}(?!\d) \.? \s{{1,3}} {_MONTH},? (?:\s{{1,3}} \d{{4}}(?!\d))?  # "22 December 2023"
+      | \d{{4}}-\d{{1,2}}-\d{{1,2}}(?!\d)                                    # "2023-12-22"
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}(?!\d)                             # "22/12/2023"
     )
 """
 # A clock time with its zone: "04:25 PM IST", "9:58", "07:00am EST", "3 AM PT".
 _TIME: Final = r"""
-    \d{1,2} (?: [:.]\d{2}(?::\d{2})? \s{0,2} (?:[ap]\.?m\.?)? | \s{0,2} [ap]\.?m\.? )
+    \d{1,2}(?!\d)
+    (?: [:.]\d{2}(?::\d{2})?(?!\d) \s{0,2} (?:[ap]\.?m\.?)? | \s{0,2} [ap]\.?m\.? )
     (?:\s{1,2}[a-z]{2,5})?
 """
 # A line that holds only timestamps: labels, dates, times, "ago", separators.
+# Each piece is an atomic group: once read, it is not read again another way.
 _is_timestamp = regex.compile(
     rf"""(?xi)
-    (?: (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
+    (?> (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
         (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
           |today|yesterday|at|on|et|pt|gmt|utc)                     # a date, a time, a word
         [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}   # a separator
@@ -284,15 +290,16 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
         return False
     if not _ends_clause(first):
         return True
-    # A title that ends with a full stop stands alone, above a paragraph at
-    # least twice as long, and holds no other sentence.
+    # A title that ends with a full stop stands alone in its block, above a
+    # paragraph of 100 characters or more and half as long again, and holds no
+    # other sentence.
     second = lines[1]
     return (
         first.endswith(".")
         and second.blank_before
         and len(_find_words(first)) <= 20
         and 2 * len(second.text) >= max(200, 3 * len(first))
-        and regex.search(r"[.!?]\s", first) is None
+        and _has_inner_stop(first) is None
     )
 
 
