@@ -75,7 +75,7 @@ _EN_DONATION: Final = (
     _cue("donat", r"donate", HINT, "donation"),
     _cue(
         "donat|gift|contribut",
-        r"make (?:a|your) (?:tax-deductible |one-time |monthly |small )?"  # the ask
+        r"make (?:a|your) (?:[\w-]{1,20} ){0,2}"  # the ask: "make a (year-end) gift"
         r"(?:donation|gift|contribution)",
         STRONG,
         "donation",
@@ -165,8 +165,16 @@ _EN_SUBSCRIPTION: Final = (
         "subscription",
     ),
     _cue("subscri", r"(?:free|paid|digital) subscription", WEAK, "subscription"),
+    _cue("trial", r"(?:start|begin|try) (?:your |a |our )?(?:free )?trial", STRONG, "subscription"),
+    _cue(
+        "support",
+        r"support (?:the )?[\w.-]{1,30}['\N{RIGHT SINGLE QUOTATION MARK}]s (?:[\w-]{1,20} )?"
+        r"(?:journalism|reporting|work|newsroom|mission)",
+        STRONG,
+        "membership",
+    ),
     _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
-    _cue("subscri|member", r"unlimited (?:digital )?access", WEAK, "subscription"),
+    _cue("subscri|member|unlimited", r"unlimited (?:digital )?access", WEAK, "subscription"),
     _cue("articles", r"(?:free|remaining) articles", WEAK, "subscription"),
     _cue(
         "articles",
@@ -366,7 +374,7 @@ _DE: Final = (
 _RU: Final = (
     _cue(
         "поддерж",
-        r"поддержите (?:нас|независим\w{0,4}|редакци\w{0,2}|проект)",
+        r"поддержите",
         STRONG,
         "donation",
         "ru",
@@ -483,6 +491,7 @@ APPEAL_BUTTONS: Final[tuple[str, ...]] = (
     r"thank you!?(?: your reminder is set\.?)?|thanks!?",
     r"[\N{EM DASH}\N{EN DASH}]\s?(?:the |your )?[\w .'-]{1,40}",  # a signature: "- The Editors"
     r"learn more(?: about [\w .'-]{1,40})?",
+    r"(?:already (?:have an account|registered|a (?:subscriber|member))\?\s?)?(?:log in|sign in)",
     r"(?:charitable|tax) (?:disclosures|information)",
     r"(?:monthly|annual|yearly|one[- ]time|once)",
     r"[$€£]\s?\d{1,5}(?: ?/ ?(?:month|year|mo|yr))?",
