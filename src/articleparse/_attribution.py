@@ -750,6 +750,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 tok.low in _SPEECH_AFTER
                 and (
                     (k - 1 >= 0 and toks[k - 1].low in _MODALS)
+                    or (k - 1 >= 0 and toks[k - 1].low in ("which", "that", "who"))
                     or (k + 1 < len(toks) and toks[k + 1].low == "it")
                 )
             )
@@ -805,14 +806,14 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                     found = _Found(s, e, tok.text, verb_end=tok.end)
                     break
             subj = _subject_of(toks, k, floor)
-            if subj is not None and toks[subj[0]].low in ("who", "which"):
-                # "X, who said ...": X
-                c = subj[0] - 1
-                subj = _np_back(toks, c) if c > 0 and toks[c].text == "," else None
+            if subj is not None and toks[subj[0]].low in ("who", "which", "that"):
+                # "X, who said ...", "a banner which read ...": X, the banner
+                c = subj[0] - 1 if subj[0] - 1 > 0 and toks[subj[0] - 1].text == "," else subj[0]
+                subj = _np_back(toks, c) if c > 0 else None
             elif subj is None:
                 # "an official who spoke on condition of anonymity said": the NP before "who"
                 for m in range(k - 1, max(floor, k - 15), -1):
-                    if toks[m].low in ("who", "that") and m - 1 >= floor:
+                    if toks[m].low in ("who", "which", "that") and m - 1 >= floor:
                         subj = _np_back(toks, m)
                         break
                     if not toks[m].word:
