@@ -15,16 +15,19 @@ A generated text is an optional headline, story paragraphs (narrative ones and
 quotation ones), an optional appeal with its buttons, an optional ``#Tag``
 footer and optional comment chrome, with the lines joined by ``\\n``,
 ``\\r\\n`` or blank lines.  Quotations use only attribution patterns the
-library supports::
+library recovers every time::
 
-    “Q,” Jane Doe said.           “Q,” said Jane Doe.        Jane Doe said: “Q.”
-    “Q,” Doe said.                “Q,” she added.            She added: “Q.”
-    “Q1,” Jane Doe said. “Q2.”    (the second quotation continues the speaker)
+    “Q,” Jane Doe said.        “Q,” said Jane Doe.        “Q,” according to Jane Doe.
+    Jane Doe said: “Q.”        Jane Doe said:  (then “Q.” as the next paragraph)
+    “Q,” Mayor Jane Doe, a council member, said.      Jane Doe told reporters: “Q.”
+    “Q,” Doe said.             “Q,” she added.            She said: “Q.”
+    “Q1,” Jane Doe said. “Q2.”     (the second quotation has the same speaker;
+                                    it may run on into the next paragraph)
 
-with “…”, "…" or «…» as marks, and a surname or a pronoun always referring
-to a person named in full in an earlier quotation (a pronoun to the speaker
-of the quotation right before it).  All names and words are invented or
-generic; see docs/testing.md for examples.
+with “…”, "…", ‘…’ or «…» as marks, and a surname or a pronoun always
+referring to a person named in full in an earlier quotation (a pronoun to the
+speaker of the quotation right before it).  All names and words are invented
+or generic; docs/testing.md has the details and the known gaps left out.
 """
 
 from __future__ import annotations
@@ -141,7 +144,7 @@ _NARRATIVE_TAILS = (
 )
 
 # A headline is "<who> <does> <what>[ <tail>]", in title case.
-_HEADLINE_WHO = ("Council", "City Committee", "Local Officials", "Residents", "Town Board")
+_HEADLINE_WHO = ("Council", "City Committee", "School Board", "Local Agency", "Town Board")
 _HEADLINE_DOES = ("Delays", "Approves", "Rejects", "Debates", "Questions", "Backs")
 _HEADLINE_WHAT = (
     "Vote on New Bridge",
@@ -153,13 +156,35 @@ _HEADLINE_WHAT = (
 )
 _HEADLINE_TAILS = ("", " Again", " After Long Debate", " for Next Year")
 
-# Speech verbs for each attribution shape.
-_VERBS_AFTER = ("said", "says", "explained", "noted", "warned")  # “Q,” Name said.
-_VERBS_INVERTED = ("said", "says")  # “Q,” said Name.
-_VERBS_COLON = ("said", "says", "explained")  # Name said: “Q.”
+# The attribution shapes, the last one taking two paragraphs:
+#   after     “Q,” Name said.         inverted  “Q,” said Name.
+#   according “Q,” according to Name. colon     Name said: “Q.”
+#   lead-in   Name said:  (a paragraph of its own, the quotation the next)
+_SHAPES = ("after", "inverted", "according", "colon", "lead-in")
+# The speech verbs of each shape.
+_VERBS: dict[str, tuple[str, ...]] = {
+    "after": ("said", "says", "explained", "noted", "warned", "told reporters"),
+    "inverted": ("said", "says"),
+    "according": ("according to",),
+    "colon": ("said", "says", "explained", "told reporters"),
+    "lead-in": ("said",),
+}
+_PRONOUN_VERBS = ("added", "said")  # “Q,” she added.  She said: “Q.”
+# Titles before a name (the speaker's name is without them) and roles after it.
+_TITLES = ("Mayor", "Director", "Professor", "Dr.")
+_ROLES = (
+    "a council member",
+    "a local teacher",
+    "the director of the library",
+    "a spokesperson for the agency",
+)
 
 # Quotation marks: (opening, closing).
-_MARKS = (("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"), ('"', '"'))
+_MARKS = (
+    ("\N{LEFT DOUBLE QUOTATION MARK}", "\N{RIGHT DOUBLE QUOTATION MARK}"),
+    ('"', '"'),
+    ("\N{LEFT SINGLE QUOTATION MARK}", "\N{RIGHT SINGLE QUOTATION MARK}"),
+)
 _GUILLEMETS = (
     "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}",
     "\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}",
@@ -266,12 +291,12 @@ def _quote_words(draw: st.DrawFn) -> str:
     return ". ".join(sentences)
 
 
-def _narrative(draw: st.DrawFn) -> str:
+def _narrative(draw: st.DrawFn, least: int = 1) -> str:
     sentences = [
         "{} {} {} {}.".format(
             *_words(draw, _NARRATIVE_SUBJECTS, _NARRATIVE_VERBS, _OBJECTS, _NARRATIVE_TAILS)
         )
-        for _ in range(draw(_between(1, 3)))
+        for _ in range(draw(_between(least, 3)))
     ]
     return " ".join(sentences)
 
@@ -311,55 +336,99 @@ def _pick_speaker(draw: st.DrawFn, story: _Story) -> tuple[_Person, str]:
     return story.last_speaker, story.last_speaker.pronoun
 
 
+@attrs.define
+class _Paragraphs:
+    """Writes the story's paragraphs, one line each, and keeps their spans."""
+
+    writer: _Writer
+    newline: str
+    spans: list[Span] = attrs.Factory(list)
+    start: int = 0
+
+    def begin(self) -> int:
+        """Start a paragraph; returns its index in the body."""
+        if self.writer.length:
+            self.writer.write(self.newline)
+        self.start = self.writer.length
+        return len(self.spans)
+
+    def end(self) -> None:
+        self.spans.append(Span(self.start, self.writer.length))
+
+
 def _quote_paragraph(
-    draw: st.DrawFn, story: _Story, writer: _Writer, index: int, quotes: list[Quote]
+    draw: st.DrawFn, story: _Story, paragraphs: _Paragraphs, room: bool, quotes: list[Quote]
 ) -> None:
-    """Write one quotation paragraph and record its quotes."""
+    """Write a quotation paragraph (two when ``room`` allows a lead-in or a
+    quotation running on) and record its quotes."""
+    writer = paragraphs.writer
     person, mention = _pick_speaker(draw, story)
     story.last_speaker = person
     pronoun = mention == person.pronoun
+    new = mention == person.name
     opening, closing = _choice(draw, _MARKS)
-    first = _quote_words(draw)
-    if pronoun:
-        shape = _choice(draw, ("after", "colon"))
-        verb = "added"
-    else:
-        shape = _choice(draw, ("after", "inverted", "colon"))
-        verbs = {"after": _VERBS_AFTER, "inverted": _VERBS_INVERTED, "colon": _VERBS_COLON}
-        verb = _choice(draw, verbs[shape])
+    shapes = ("after", "colon") if pronoun else _SHAPES if room else _SHAPES[:-1]
+    shape = _choice(draw, shapes)
+    verb = _choice(draw, _PRONOUN_VERBS if pronoun else _VERBS[shape])
+    title = _choice(draw, _TITLES) + " " if new and draw(_between(0, 3)) == 0 else ""
+    role = f", {_choice(draw, _ROLES)}" if new and draw(_between(0, 3)) == 0 else ""
+    # Gaps the library has (docs/testing.md): "Name, a role, told reporters:"
+    # names the listeners, and a lead-in finds no quotation in single marks.
+    if verb == "told reporters":
+        role = ""
+    if shape == "lead-in":
+        opening, closing = _MARKS[0]
+    curly = opening == "\N{LEFT DOUBLE QUOTATION MARK}"
 
-    found: list[Span] = []  # the words of each quotation
-    if shape == "colon":
-        mention = mention[:1].upper() + mention[1:]  # it opens the paragraph
+    index = paragraphs.begin()
+    found: list[tuple[Span, int]] = []  # the words of each quotation, and their paragraph
+    if shape in ("colon", "lead-in"):
+        if title:
+            writer.write(title)
+        elif pronoun:
+            mention = mention[:1].upper() + mention[1:]  # it opens the paragraph
         mention_span = writer.write(mention)
-        writer.write(f" {verb}: {opening}")
-        found.append(writer.write(first + "."))
+        writer.write(f"{role}{',' if role else ''} {verb}:")
+        if shape == "lead-in":  # "Name said:" then the quotation as the next paragraph
+            paragraphs.end()
+            index = paragraphs.begin()
+            writer.write(opening)
+        else:
+            writer.write(f" {opening}")
+        found.append((writer.write(_quote_words(draw) + "."), index))
         writer.write(closing)
     else:
         writer.write(opening)
-        words = writer.write(first + ",")
+        found.append((writer.write(_quote_words(draw) + ","), index))
         writer.write(closing + " ")
-        if shape == "inverted":
-            writer.write(f"{verb} ")
+        if shape == "after":
+            mention_span = writer.write(title + mention)
+            mention_span = Span(mention_span.start + len(title), mention_span.end)
+            writer.write(f"{role}{',' if role else ''} {verb}.")
+        else:  # "said Name" or "according to Name"
+            writer.write(f"{verb} {title}")
             mention_span = writer.write(mention)
-        else:
-            mention_span = writer.write(mention)
-            writer.write(f" {verb}")
-        writer.write(".")
-        found.append(words)
+            writer.write(f"{role}.")
         if draw(_between(0, 1)):  # a second quotation goes on in the same voice
             writer.write(f" {opening}")
-            found.append(writer.write(_quote_words(draw) + "."))
+            found.append((writer.write(_quote_words(draw) + "."), index))
+            if curly and room and draw(_between(0, 1)):
+                # ... and runs on into the next paragraph, which opens again
+                paragraphs.end()
+                index = paragraphs.begin()
+                writer.write(opening)
+                found.append((writer.write(_quote_words(draw) + "."), index))
             writer.write(closing)
+    paragraphs.end()
     text = writer.text()
-    for words in found:
+    for words, paragraph in found:
         quotes.append(
             Quote(
                 text=words.of(text),
                 span=words,
                 speaker=Speaker(name=person.name, mention=mention, span=mention_span),
                 cue=verb,
-                paragraph=index,
+                paragraph=paragraph,
             )
         )
 
@@ -394,20 +463,21 @@ def _drafts(
         words = _headline(draw)
         headline_block = Block(words, line(words), "headline")
 
-    body: list[Block] = []
-    kinds = [
-        _choice(draw, ("narrative", "quote")) for _ in range(draw(_between(1, max_paragraphs)))
-    ]
-    for index, kind in enumerate(kinds):
-        if writer.length:
-            writer.write(newline)
-        start = writer.length
-        if kind == "narrative":
-            writer.write(_narrative(draw))
+    paragraphs = _Paragraphs(writer, newline)
+    count = draw(_between(1, max_paragraphs))
+    while len(paragraphs.spans) < count:
+        room = count - len(paragraphs.spans) >= 2
+        # A lone short sentence opening the text reads as a headline (many
+        # titles end with a full stop): a text without one opens with a longer lede.
+        lede = headline_block is None and not paragraphs.spans
+        if lede or draw(maybe):
+            paragraphs.begin()
+            writer.write(_narrative(draw, least=2 if lede else 1))
+            paragraphs.end()
         else:
-            _quote_paragraph(draw, story, writer, index, quotes)
-        span = Span(start, writer.length)
-        body.append(Block(span.of(writer.text()), span, "paragraph"))
+            _quote_paragraph(draw, story, paragraphs, room, quotes)
+    text = writer.text()
+    body = [Block(span.of(text), span, "paragraph") for span in paragraphs.spans]
 
     appeal_block: Block | None = None
     if appeal if appeal is not None else draw(maybe):
