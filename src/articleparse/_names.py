@@ -712,12 +712,12 @@ def _resolve_one(
     if possessive:
         mention = mention[possessive.end() :]
         words = _find_words(mention)
-    if any(word in ORG_WORDS for word in words):
+    tail = _trailing_name(words)
+    if tail is None and any(word in ORG_WORDS for word in words):
         return mention, "org"
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
         return mention, "group" if plural else "other"
-    tail = _trailing_name(words)
     if tail is not None:  # "Kremlin spokesman Dmitry Peskov", "the leader, Kim Jong Un"
         words, titled = tail, True
     if len(words) == 1 and words[0].isupper() and 1 < len(words[0]) <= 6:
@@ -788,9 +788,11 @@ def _trailing_name(words: list[str]) -> list[str] | None:
     cut = len(words)
     while cut > 0 and words[cut - 1][:1].isupper():
         cut -= 1
-    if cut == 0 or len(words) - cut < 2:
-        return None
+    if cut == 0 or len(words) - cut < 2 or words[cut - 1] in _SPELLED_JOINERS:
+        return None  # "the Department of Fisheries and Oceans"
     name = words[cut:]
+    if not ORG_WORDS.isdisjoint(name) or not PLACE_WORDS.isdisjoint(name):
+        return None
     while name and name[0].rstrip(".") in _TITLES:
         name = name[1:]
     if len(name) < 2 or not all(_looks_like_name(word) for word in name):
