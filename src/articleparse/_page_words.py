@@ -25,6 +25,7 @@ __all__ = [
     "MONTHS",
     "PAGE_CONTROL_WORDS",
     "PAGE_UI_LINES",
+    "READING_TIME_LABELS",
     "RELATED_HEADINGS",
     "SECTION_HEADINGS",
     "TIMESTAMP_LABELS",
@@ -259,3 +260,14 @@ PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
 )
 """Words of a page's controls and notices; a line that holds one is no title
 ("Subscribe to newsletters", "To revisit this article, visit My Profile")."""
+
+READING_TIME_LABELS: Final[tuple[str, ...]] = (
+    r"(?:estimated\s )?reading\s time",
+    r"read\s time",
+    r"tempo\s de\s leitura",  # Portuguese
+    r"tiempo\s de\s lectura",  # Spanish
+    r"temps\s de\s lecture",  # French
+    r"lesezeit",  # German
+    r"время\s чтения",  # Russian
+)
+"""Labels of a reading-time line ("Reading time: 4 min", "Tempo de leitura: 1 minuto")."""

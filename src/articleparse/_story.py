@@ -30,6 +30,7 @@ from ._page_words import (
     MONTHS,
     PAGE_CONTROL_WORDS,
     PAGE_UI_LINES,
+    READING_TIME_LABELS,
     RELATED_HEADINGS,
     SECTION_HEADINGS,
     TIMESTAMP_LABELS,
@@ -189,6 +190,15 @@ _is_timestamp = regex.compile(
     ){{1,10}}
     """
 ).fullmatch
+# A reading-time line: "Reading time: 4 min", "Tempo de leitura: 1 minuto".
+_is_reading_time = regex.compile(
+    rf"""(?xi)
+    (?:{"|".join(READING_TIME_LABELS)}) \s{{0,3}} :? \s{{0,3}}   # the label
+    (?:\d{{1,3}}|an?|one) \s{{0,2}} \p{{L}}{{1,12}}\.?           # "4 min", "1 minuto"
+    """
+).fullmatch
+# A wire service's slug line: "AP-US--Budget-Vote, 2nd Ld-Writethru".
+_is_wire_slug = regex.compile(r"[A-Z]{2,4}-[A-Z]{2,4}--[^\s]").match
 # A byline: a label then a name or names ("By Jane Roe and John Doe").
 _is_byline = regex.compile(
     rf"""(?xi)
@@ -247,14 +257,14 @@ _DISCLOSURE_MAX_CHARS: Final = 300
 _FOOT_REACH: Final = 8
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
-_HEADLINE_MAX_WORDS: Final = 36
+_HEADLINE_MAX_WORDS: Final = 30
 
 
 def _head_kind(text: str) -> str | None:
     """The kind of a story-head line (byline, timestamp, dateline), or None."""
     if len(text) > 160:
         return None
-    if _is_timestamp(text):
+    if _is_timestamp(text) or _is_reading_time(text):
         return TIMESTAMP
     if _is_byline(text):
         return BYLINE
@@ -277,6 +287,8 @@ def _could_be_headline(text: str) -> bool:
         return False
     if shape.words >= 2 and text.upper() == text and text.lower() != text:
         return False  # a label or a button, shouted
+    if _is_wire_slug(text) or _has_disclosure(text):
+        return False
     # A long question opens the story (a lede), a short one can be a title.
     return not (text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5)
 
