@@ -78,17 +78,17 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 # organisation, or a sentence opener followed by any of these.
 # The past and present forms of the speech verbs: "said", "says", "told".
 _SPOKE = frozenset(form for form in forms(SPEECH_VERBS) if form.endswith(("s", "d")))
-_find_runs = regex.compile(
-    rf"""
+_RUN = rf"""
     \b (?: {_TOKEN} )                          # a capitalised word
     (?:
         \.? [ \t]{{1,3}}                        # a space, or a stop and a space
         (?: (?: {_PARTICLES} ) [ \t] )?         # maybe a particle: "de", "van"
         (?: {_TOKEN} )                          # another capitalised word
-    ){{0,9}}
-    """,
-    regex.VERBOSE,
-).finditer
+    ){{LEAST,9}}
+"""
+_find_runs = regex.compile(_RUN.replace("LEAST", "0"), regex.VERBOSE).finditer
+# Only the runs of two or more words, where lone words are not wanted.
+_find_long_runs = regex.compile(_RUN.replace("LEAST", "1"), regex.VERBOSE).finditer
 
 # A word shaped like a personal name: "Smith", "McCallum", "O'Brien",
 # "Wilson-Raybould", or an initial; not "RCMP" or "TransLink".
@@ -373,7 +373,7 @@ def _read_runs(
 ) -> None:
     """Read the runs of capitals in ``text[lo:hi]`` into ``seen`` and ``alone``;
     with ``alone`` None, only the runs with a word in ``talkers``."""
-    for run in _find_runs(text, lo, hi):
+    for run in (_find_runs if alone is not None else _find_long_runs)(text, lo, hi):
         group = run.group()
         if " " not in group and "\t" not in group:
             if alone is not None and group not in NOT_NAMES:
