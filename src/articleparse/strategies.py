@@ -216,12 +216,12 @@ _NEWLINES = ("\n", "\r\n", "\n\n", "\r\n\r\n")
 # ---------------------------------------------------------------- building
 
 
+@attrs.define
 class _Writer:
     """Appends pieces of text and gives back the span of each."""
 
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
+    parts: list[str] = attrs.Factory(list)
+    length: int = 0
 
     def write(self, piece: str) -> Span:
         start = self.length
@@ -230,7 +230,9 @@ class _Writer:
         return Span(start, self.length)
 
     def text(self) -> str:
-        return "".join(self.parts)
+        joined = "".join(self.parts)
+        self.parts = [joined]  # the next call joins only what came after
+        return joined
 
 
 @attrs.frozen
