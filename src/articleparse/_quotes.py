@@ -36,21 +36,25 @@ class Quotation:
     closed: bool = True  # False when the paragraph ended before a closing mark
 
 
+# The marks that open or close a double quotation, or only open a single one.
+_MARK_CHARS = (
+    "\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}"
+    "\N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}"
+    "\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}"
+    "\N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}"
+    "\N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}"
+    "\N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}"
+    "\N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}"
+)
 # Every mark that can open or close a quotation; `` and '' are TeX-style pairs.
 _find_marks = regex.compile(
     r"""
     ``                                  # TeX-style opening pair
     | ''                                # TeX-style closing pair (or a doubled apostrophe)
-    | [\N{QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}
-       \N{DOUBLE LOW-9 QUOTATION MARK}\N{DOUBLE HIGH-REVERSED-9 QUOTATION MARK}
-       \N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}
-       \N{SINGLE LEFT-POINTING ANGLE QUOTATION MARK}\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}
-       \N{LEFT CORNER BRACKET}\N{RIGHT CORNER BRACKET}
-       \N{LEFT WHITE CORNER BRACKET}\N{RIGHT WHITE CORNER BRACKET}
-       \N{LEFT SINGLE QUOTATION MARK}\N{SINGLE LOW-9 QUOTATION MARK}]
+    | [MARKS]                           # one of _MARK_CHARS
     | (?<![\p{L}\p{N}])['\N{RIGHT SINGLE QUOTATION MARK}]  # a single mark not inside a word
     | ['\N{RIGHT SINGLE QUOTATION MARK}](?![\p{L}\p{N}])
-    """,
+    """.replace("MARKS", _MARK_CHARS),
     regex.VERBOSE,
 ).finditer
 
