@@ -712,6 +712,7 @@ def _resolve_one(
     if possessive:
         mention = mention[possessive.end() :]
         words = _find_words(mention)
+    words = _without_stop(words)
     tail = _trailing_name(words)
     if tail is None and any(word in ORG_WORDS for word in words):
         return mention, "org"
@@ -781,6 +782,15 @@ def _strip_titles(words: list[str]) -> tuple[list[str], bool, Gender | None]:
     return words, titled, gender
 
 
+def _without_stop(words: list[str]) -> list[str]:
+    """The words of a mention without a sentence's full stop on the last
+    ("said Okafor."), which a suffix ("Jr.") keeps."""
+    last = words[-1] if words else ""
+    if len(last) > 2 and last.endswith(".") and last[:-1] not in NAME_SUFFIXES:
+        return [*words[:-1], last[:-1]]
+    return words
+
+
 def _trailing_name(words: list[str]) -> list[str] | None:
     """The name at the end of a mention that describes its speaker first
     ("Kremlin spokesman Dmitry Peskov"): the capitalised, name-shaped words
@@ -831,7 +841,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         return []
     speakers = set()
     for span in mentions:
-        words, _, _ = _strip_titles(_find_words(span.of(text)))
+        words, _, _ = _strip_titles(_without_stop(_find_words(span.of(text))))
         if len(words) == 1:
             word = words[0].title() if words[0].isupper() else words[0]
             if _may_talk(word) or word in _TITLES:
