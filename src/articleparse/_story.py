@@ -318,8 +318,8 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
 def _label_head(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
     """Label the story's head: bylines, timestamps and datelines from ``start``.
 
-    Looks at a few lines only; a line before such a line that follows the
-    headline directly is the dek.
+    Looks at six lines at most and stops at the first other line; a line
+    between the headline and a byline is the dek.
     """
     end = min(stop, start + 6)
     i = start
@@ -529,17 +529,6 @@ def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
     return best_run
 
 
-def _story_run(
-    lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]
-) -> tuple[int, int] | None:
-    """The first and last line of the page's story: its heaviest run of units."""
-    units = _units(lines, labels, joins)
-    run = _best_run(units)
-    if run is None:
-        return None
-    return units[run[0]].first, units[run[1]].last
-
-
 def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int | None:
     """The line above the story (at ``first``) that is its title, if one is near.
 
@@ -605,6 +594,31 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
     _label_contributors(lines, labels, last + 1)
 
 
+# ---------------------------------------------------------------- notices and credits
+
+
+def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
+    """Label affiliate and editorial notices ("we may earn a commission") as advertisement."""
+    for i, line in enumerate(lines):
+        if (
+            labels[i] == BODY
+            and len(line.text) <= _DISCLOSURE_MAX_CHARS
+            and _has_disclosure(line.text)
+        ):
+            labels[i] = ADVERTISEMENT
+
+
+def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> None:
+    """Label the lines that credit contributors, among the story's last lines, as bylines.
+
+    The story ends before line ``stop``.
+    """
+    for i in range(max(0, stop - _FOOT_REACH), stop):
+        text = lines[i].text
+        if labels[i] == BODY and len(text) <= 200 and _is_contributor_line(text):
+            labels[i] = BYLINE
+
+
 # ---------------------------------------------------------------- the stage
 
 
@@ -630,25 +644,3 @@ def label_story(
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
     return refined
-
-
-def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
-    """Label affiliate and editorial notices ("we may earn a commission") as advertisement."""
-    for i, line in enumerate(lines):
-        if (
-            labels[i] == BODY
-            and len(line.text) <= _DISCLOSURE_MAX_CHARS
-            and _has_disclosure(line.text)
-        ):
-            labels[i] = ADVERTISEMENT
-
-
-def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> None:
-    """Label the lines that credit contributors, among the story's last lines, as bylines.
-
-    The story ends before line ``stop``.
-    """
-    for i in range(max(0, stop - _FOOT_REACH), stop):
-        text = lines[i].text
-        if labels[i] == BODY and len(text) <= 200 and _is_contributor_line(text):
-            labels[i] = BYLINE
