@@ -5,13 +5,14 @@
 # -> "Vladimir Putin"; "he" -> the person it refers to), without titles.  It
 # reads the text and the paragraphs, and returns one name per mention.
 #
-# How: one scan of the paragraphs for runs of capitalised words finds the names
-# the article uses (with the titles and role nouns around them); a directory
-# maps each surname and first word to the fullest name that has it.  Then the
-# mentions are read in order against a window of the names seen so far: a name
-# grows to its fullest form, a pronoun or a role noun takes the most recent
-# compatible person.  Every step is a dict look-up or a bounded window, so the
-# stage is linear in the text.
+# How: one scan for runs of capitalised words finds the names the article uses
+# (with the titles and role nouns around them), read in full only where a
+# pronoun or a description can look back; a directory maps each surname and
+# first word to the fullest names that have it.  Then the mentions are read in
+# order against a window of the names seen so far: a name grows to its fullest
+# form, a pronoun or a role noun takes the most recent compatible person.
+# Every step is a dict look-up, a bisect or a bounded window, so the stage is
+# linear in the text.  docs/names.md has the rules and their limits.
 from __future__ import annotations
 
 import bisect
@@ -74,10 +75,11 @@ _TOKEN = r"""
 """
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 
-# A run of capitalised words on one line: a name, a title and name, an
-# organisation, or a sentence opener followed by any of these.
 # The past and present forms of the speech verbs: "said", "says", "told".
 _SPOKE = frozenset(form for form in forms(SPEECH_VERBS) if form.endswith(("s", "d")))
+
+# A run of capitalised words on one line: a name, a title and name, an
+# organisation, or a sentence opener followed by any of these.
 _RUN = rf"""
     \b (?: {_TOKEN} )                          # a capitalised word
     (?:
@@ -108,8 +110,6 @@ _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATI
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "]").finditer
 
-# A lowercase role noun just before a name: "Surrey mayor Doug McCallum".
-_role_before = regex.compile(r"(\p{Ll}{2,20})[ \t]{1,3}\Z").search
 # An appositive just after a name: ", the mayor of", ", a spokeswoman for".
 _role_after = regex.compile(
     r"""
@@ -138,11 +138,17 @@ _find_words = regex.compile(
     r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
 ).findall
 
+# A subheading: a paragraph this short that ends without one of these.
 _HEADING_MAX = 80
 _CLAUSE_ENDS = (".", "!", "?", ":", ",", ";", '"', "\u201d", "\u2019", ")")
+# Lowercase words inside a spelled-out name ("Department of Fisheries and
+# Oceans"), and how far before "(ACRONYM)" the name may start.
 _SPELLED_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
 _SPELLED_REACH = 120
+# Every word that stands before a name without being part of it.
 _TITLES = frozenset(TITLE_WORDS) | frozenset(HONORIFICS)
+# The first words of a mention that names nobody in particular ("a
+# spokesperson") or somebody already named ("the minister").
 _INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "many", "another"})
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
@@ -281,7 +287,6 @@ def _read_piece(
 
     ``start`` and ``end`` are the offsets of the run's first and last words.
     """
-    first = 0
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]  # "Jr.", "III"
         end = text.rfind(words[-1], start, end) + len(words[-1])
@@ -289,19 +294,17 @@ def _read_piece(
     cut = len(words)
     if words[-1] in _TITLES and _first_name_gender(words[0]):
         cut -= 1  # a surname that is also a title: "John Major", "Martin Luther King"
-    while cut > first and words[cut - 1] not in _TITLES:
+    while cut > 0 and words[cut - 1] not in _TITLES:
         cut -= 1
-    if cut == first and len(words) > 2 and words[first].lower() in ROLE_NOUNS:
-        cut += 1  # a role noun opening the sentence: "Host Jane Roe", "Economist Li Wei"
+    if cut == 0 and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
+        cut = 1  # a role noun opening the sentence: "Host Jane Roe", "Economist Li Wei"
     name = words[cut:]
     if not name:
         return None
     if not ORG_WORDS.isdisjoint(name) or _noun_after(text, end) in ORG_NOUNS:
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
-        if first:
-            start = text.find(words[first], start, end)
-        return _Seen(start, end, tuple(words[first:]), "org")
+        return _Seen(start, end, tuple(words), "org")
     if name[0] in PLACE_PREFIXES or not PLACE_WORDS.isdisjoint(name):
         return None
     for word in name:
@@ -310,7 +313,7 @@ def _read_piece(
     if cut:
         start = text.find(name[0], start, end)
     name = name[-4:]
-    titles = words[first:cut]
+    titles = words[:cut]
     roles = [r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS]
     if roles_around:
         roles += _roles_around(text, start, end)
