@@ -67,6 +67,9 @@ _split_tag_list = regex.compile(r"\s{0,3}[,;|\N{BULLET}\N{MIDDLE DOT}]\s{0,3}").
 
 # ---------------------------------------------------------------- chrome lines
 
+# The label of an appeal run that is not the text's appeal (see label_chrome).
+_SECOND_APPEAL: Final = "newsletter"
+
 # Chrome lines are short; longer lines are never matched against the table.
 _CHROME_MAX_CHARS: Final = 240
 # A list bullet in front of a line ("- Share on Twitter"): chrome is matched
@@ -524,7 +527,12 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
                 labels[k] = HASHTAGS
     free = [label == BODY for label in labels]
     shapes = _Shapes([line.text for line in lines], cues, free)
-    for first, last in _appeal_runs(shapes):
-        for k in range(first, last + 1):
-            labels[k] = APPEAL
+    runs = _appeal_runs(shapes)
+    if runs:
+        # the text's appeal is its weightiest run; a lesser one (a one-line
+        # plug above a donation box) is chrome of kind "newsletter"
+        main = max(runs, key=lambda run: sum(cues[k].score for k in range(run[0], run[1] + 1)))
+        for first, last in runs:
+            for k in range(first, last + 1):
+                labels[k] = APPEAL if (first, last) == main else _SECOND_APPEAL
     return labels

@@ -28,7 +28,7 @@ CHROME_KINDS: Final[dict[str, str]] = {
     "legal": "a copyright or legal line: '(c) 2024 The Paper', 'All rights reserved'",
     "cookies": "a cookie or consent banner: 'We use cookies ...', 'Accept all'",
     "credit": "a photo or video credit: 'Photo: Jane Roe/Agency', '(Getty Images)'",
-    "newsletter": "a one-line newsletter plug outside the publisher's appeal",
+    "newsletter": "an appeal run that is not the text's appeal (a plug beside a donation box)",
 }
 """The chrome kinds `label_chrome` gives, with what each one is."""
 
