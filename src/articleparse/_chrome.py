@@ -167,8 +167,10 @@ _CORE_DENSITY: Final = 0.9
 _WARM_DENSITY: Final = 0.4
 # How far back an appeal letter's opener may stand from the appeal's first cue.
 _OPENER_REACH: Final = 4
-# How many cue-less lines may stand between two cued lines of one appeal.
-_BRIDGE: Final = 1
+# How many cue-less lines may stand between two cued lines of one appeal: none
+# (a story line between a mid-story plug and an end box keeps them apart); a
+# line with a weaker cue may stand one line before a core line or a button.
+_BRIDGE: Final = 0
 
 
 class _Cues(NamedTuple):
@@ -457,11 +459,10 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     A run starts where `_Shapes.starts` allows (a core line, or a warm line
     right below an opener) and takes in:
 
-    - forward, the core lines, buttons and warm lines after it, any line
-      that leads on to another core line or button (within `_BRIDGE` lines,
-      one more for a line with a cue), and a short sign-off ("Happy new
-      year!") or a short link-like last line (no full stop) before the end
-      or the chrome;
+    - forward, the core lines, buttons and warm lines after it, a line with a
+      cue right before another core line or button, and a short sign-off
+      ("Happy new year!") or a short link-like last line (no full stop)
+      before the end or the chrome;
     - backward, the core lines, buttons, openers and warm lines right above
       it, then one hook ("Enjoying this article?") right above those;
     - an appeal letter's opener ("Dear readers,") up to `_OPENER_REACH` lines
