@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import pathlib
+import shutil
 import sys
 import tempfile
 import time
@@ -149,28 +150,30 @@ def run_atheris(seconds: int, corpus: Sequence[str], passthrough: Sequence[str])
             _report(text, mode)
             raise
 
-    with tempfile.TemporaryDirectory(prefix="articleparse-fuzz-") as work:
-        folder = pathlib.Path(work)
-        (folder / "corpus").mkdir()
-        for i, text in enumerate(corpus):
-            (folder / "corpus" / f"{i:04d}").write_bytes(text.encode("utf-8", "surrogatepass"))
-        dictionary = folder / "tokens.dict"
-        dictionary.write_text("\n".join(map(_dictionary_entry, TOKENS)) + "\n", encoding="ascii")
-        argv = [
-            sys.argv[0],
-            str(folder / "corpus"),
-            f"-max_total_time={seconds}",
-            f"-dict={dictionary}",
-            "-max_len=16384",
-            "-timeout=20",
-            "-rss_limit_mb=4096",
-            f"-artifact_prefix={folder}/",
-            "-print_final_stats=1",
-            *passthrough,
-        ]
-        atheris.Setup(argv, one_input)
-        atheris.Fuzz()  # exits the process when an input fails
-    return 0  # pragma: no cover - atheris.Fuzz exits itself
+    # libFuzzer ends the process itself (no Python clean-up runs), so the work
+    # folder has a fixed name and is emptied at the start of each run instead.
+    folder = pathlib.Path(tempfile.gettempdir()) / "articleparse-fuzz"
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "corpus").mkdir(parents=True)
+    for i, text in enumerate(corpus):
+        (folder / "corpus" / f"{i:04d}").write_bytes(text.encode("utf-8", "surrogatepass"))
+    dictionary = folder / "tokens.dict"
+    dictionary.write_text("\n".join(map(_dictionary_entry, TOKENS)) + "\n", encoding="ascii")
+    argv = [
+        sys.argv[0],
+        str(folder / "corpus"),
+        f"-max_total_time={seconds}",
+        f"-dict={dictionary}",
+        "-max_len=16384",
+        "-timeout=20",
+        "-rss_limit_mb=4096",
+        f"-artifact_prefix={folder}/",
+        "-print_final_stats=1",
+        *passthrough,
+    ]
+    atheris.Setup(argv, one_input)
+    atheris.Fuzz()  # never returns: libFuzzer exits, non-zero when an input fails
+    return 0
 
 
 @st.composite
