@@ -539,7 +539,9 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     close = q.outer.end - p.base
     limit = min(next_open, close + 180, p.sentence_end(close) + 1)
     i = 0
-    if not _has_cue(p.masked, close, limit) and not _DASHES_SET & set(p.masked[close : close + 4]):
+    if not _has_cue(p.masked, close, limit, 4) and not _DASHES_SET & set(
+        p.masked[close : close + 4]
+    ):
         return None  # no verb, no "according to", no dash: no attribution here
     toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
@@ -914,12 +916,12 @@ def _title_context(p: _Paragraph, q: Quotation) -> bool:
     return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
+def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
     """A word of ``text[start:end]`` could attribute: a verb form, "according", or
-    any past-tense word (an unknown speech verb)."""
-    for word in _find_lower_words(text, start, end):
+    among the first ``unknown`` words any past-tense word (an unknown speech verb)."""
+    for n, word in enumerate(_find_lower_words(text, start, end)):
         word = word.lower()
-        if word in _CUE_WORDS or word.endswith("ed"):
+        if word in _CUE_WORDS or (n < unknown and word.endswith("ed")):
             return True
     return False
 
