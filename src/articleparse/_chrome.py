@@ -362,6 +362,12 @@ def _cues_of(line: str, lowered: str, keys: set[str] | None) -> _Cues:
     )
 
 
+def _is_ui(c: _Cues) -> bool:
+    """A short line that does not end like a sentence: a form label ("Email
+    address") or a link inside a box, which may stand between its lines."""
+    return c.short and not c.sentence and not c.exclaim
+
+
 class _Shapes:
     """The appeal facts of every line, with the button and opener tests run
     only for the lines the run rules look at (a page has many short lines)."""
@@ -426,7 +432,7 @@ class _Shapes:
             c.core
             or c.warm
             or self.button(j)
-            or self.leads_on(j, _BRIDGE + 1 if c.score > 0 else _BRIDGE)
+            or self.leads_on(j, _BRIDGE + 1 if c.score > 0 or _is_ui(c) else _BRIDGE)
             or (c.short and c.exclaim)
             or (c.short and not c.sentence and (j + 1 >= n or not self.free[j + 1]))
         )
@@ -460,7 +466,7 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     right below an opener) and takes in:
 
     - forward, the core lines, buttons and warm lines after it, a line with a
-      cue right before another core line or button, and a short sign-off
+      cue or a form label right before another core line or button, and a short sign-off
       ("Happy new year!") or a short link-like last line (no full stop)
       before the end or the chrome;
     - backward, the core lines, buttons, openers and warm lines right above
