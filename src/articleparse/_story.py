@@ -273,8 +273,13 @@ def _head_kind(text: str) -> str | None:
     return None
 
 
-def _could_be_headline(text: str) -> bool:
-    """Could this line be a title, by its shape alone?"""
+def _could_be_headline(text: str, *, lede_questions: bool = True) -> bool:
+    """Could this line be a title, by its shape alone?
+
+    With ``lede_questions``, a long question in sentence case is a lede, not a
+    title (the first line of an article's text); above a page's story it can
+    be the title.
+    """
     if not 2 <= len(text) <= _HEADLINE_MAX_CHARS:
         return False
     shape = _shape(text)
@@ -290,7 +295,9 @@ def _could_be_headline(text: str) -> bool:
     if _is_wire_slug(text) or _has_disclosure(text):
         return False
     # A long question opens the story (a lede), a short one can be a title.
-    return not (text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5)
+    return not (
+        lede_questions and text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5
+    )
 
 
 def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
@@ -466,6 +473,8 @@ _PENALTY: Final = 80
 # ... what a line that closes a story costs (a comment prompt, a copyright line) ...
 _BARRIER_PENALTY: Final = 1000
 _BARRIERS: Final = frozenset({"comments", "legal", "cookies", "share"})
+# ... what a line of a link box costs, after its heading ...
+_BOX_PENALTY: Final = 40
 # ... and what a marked list item ("- ", "1. ") costs.
 _LIST_PENALTY: Final = 0
 # How far above the story the title may stand, in lines.
@@ -487,6 +496,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
     units: list[_Unit] = []
     i = 0
     n = len(lines)
+    in_box = False  # inside a link box: after a related-links heading, before prose
     while i < n:
         j = i
         while j + 1 < n and joins[j + 1]:
@@ -505,8 +515,14 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
+        elif in_box:
+            weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
         else:
             weight = -_PENALTY
+        if prose:
+            in_box = False
+        elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
+            in_box = True
         units.append(_Unit(i, j, weight, prose))
         i = j + 1
     return units
@@ -542,7 +558,11 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
         if labels[i] not in (BODY, NAVIGATION):
             continue
         text = lines[i].text
-        if len(text) < 12 or _ends_clause(text) or not _could_be_headline(text):
+        if (
+            len(text) < 12
+            or _ends_clause(text)
+            or not _could_be_headline(text, lede_questions=False)
+        ):
             continue
         count = len(_find_words(text))
         if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
@@ -575,7 +595,11 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
         if unit.prose:
             in_links = False
             continue
-        if unit.first == unit.last and labels[unit.first] == BODY:
+        if unit.first != unit.last:
+            continue
+        if labels[unit.first] == RELATED:
+            in_links = True  # a heading _chrome knows ("Related stories")
+        elif labels[unit.first] == BODY:
             if _is_related_heading(text):
                 labels[unit.first] = RELATED
                 in_links = True
