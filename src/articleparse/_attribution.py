@@ -144,6 +144,9 @@ _STOP_CAPS = NON_SPEAKERS | ADVERBS | frozenset(
         "therefore", "moreover", "furthermore", "nevertheless", "nonetheless",
         "otherwise", "sometimes", "often", "earlier", "later", "every", "read", "more",
         "watch", "related", "video", "listen", "see", "click", "update", "editor's",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "hundreds", "thousands", "dozens", "minutes", "hours", "days", "weeks", "months",
+        "years", "moments", "seconds", "decades",
     }
 )  # fmt: skip
 # Words that may join the capitalised words of one name ("Chief of the General Staff").
@@ -161,6 +164,10 @@ _ASIDE_CLOSE = frozenset(",)")
 _MODALS = frozenset(
     {"could", "would", "will", "can", "may", "might", "should", "must", "did", "only"}
 )
+# Determiners that can be a speaker on their own ("read one", "another said").
+_LONE_DETERMINERS = frozenset({"one", "another", "others", "some", "many", "several", "both"})
+# Prepositions after a participle inside a subject ("speaking to", "familiar with").
+_OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "at", "from", "of", "by", "on"})
 # Prepositions that end a mention read forwards ("said Terry Chapman with the union").
 _PREPOSITIONS = frozenset({"with", "from", "at", "for", "in", "on", "during", "after", "about"})
 # Auxiliaries between a subject and its verb ("was quoted", "has said").
@@ -304,6 +311,8 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     last = tokens[i]
     if last.low in PRONOUNS and last.low not in ("who", "which"):
         return i, i
+    if last.low in _LONE_DETERMINERS:
+        return i, i  # "read one", "another said"
     if not last.word or _MASK in last.text or last.low in NON_SPEAKERS:
         return None
     if _is_name_word(last):
@@ -370,6 +379,8 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
         return start, start
     if not first.word or _MASK in first.text:
         return None
+    if first.low in _LONE_DETERMINERS and (start + 1 >= len(tokens) or not tokens[start + 1].word):
+        return start, start  # "“Q,” read one."
     if first.low in DETERMINERS or (first.cap and first.low in ("the", "a", "an")):
         j = start + 1
         end = -1
@@ -397,7 +408,7 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
                 j += 1  # "Trump's campaign"
             else:
                 break
-        if not _possessive(tokens[j]):
+        if not any(_possessive(t) for t in tokens[start : j + 1]):
             a, b = _person_part(tokens[start : j + 1])
             return start + a, start + b
         return start, j
@@ -711,6 +722,12 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
     np = _np_back(toks[:j], j)
     if np is None or np[0] < floor:
         return None
+    m = np[0] - 1
+    if m - 1 >= floor and toks[m].low in _OBJECT_PREPOSITIONS and toks[m - 1].low.endswith("ing"):
+        # "a source speaking to Fox News said": the source, not Fox News
+        outer = _np_back(toks, m - 1)
+        if outer is not None and outer[0] >= floor:
+            return outer
     return np
 
 
@@ -803,7 +820,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             ):
                 # "..., asks Policy Options editor Jennifer Ditchburn, "Q"": inverted
                 inv = _inverted_subject(toks, k + 1)
-                if inv is not None and inv[1] + 1 >= v - (toks[v].text in ",:"):
+                if inv is not None and toks[v].text in ",:" and inv[1] == v - 1:
                     s, e = _span(toks, inv)
                     found = _Found(s, e, tok.text, verb_end=tok.end)
                     break
@@ -1092,7 +1109,7 @@ def attribute(
                 else:
                     pick = after
             elif after is not None and before is not None:
-                pick = after if initial or before.weak else before
+                pick = after if initial or before.weak or before.cue.lower() in _STANCE else before
             else:
                 pick = after or before
             if pick is not None and pick.via is not None:
@@ -1100,6 +1117,13 @@ def attribute(
             found[n] = pick
             if pick is not None and first_in_para is None:
                 first_in_para = n
+        # a "— X" line after this paragraph credits its unattributed quotations
+        dash: _Found | None = None
+        if index is not None and index + 1 < len(body):
+            if index + 1 not in dash_cache:
+                nxt = body[index + 1]
+                dash_cache[index + 1] = _dash_line(_Paragraph(nxt.text, nxt.span.start, ()))
+            dash = dash_cache[index + 1]
         # quotations without their own attribution: the nearest attributed ones around
         next_found: list[int | None] = [None] * len(members)
         upcoming: int | None = None
@@ -1151,19 +1175,12 @@ def attribute(
                 if reported is not None:
                     found[n], bases[n] = reported, prior_block.span.start
                     continue
+            if dash is not None and index is not None:
+                found[n], bases[n] = dash, body[index + 1].span.start
+                continue
             if opens_para and previous is not None and index is not None:
                 found[n], bases[n], via_of[n] = found[previous], bases[previous], via_of[previous]
                 continue
-        # a "— X" line after this paragraph credits its unattributed quotations
-        if index is not None and index + 1 < len(body):
-            if index + 1 not in dash_cache:
-                nxt = body[index + 1]
-                dash_cache[index + 1] = _dash_line(_Paragraph(nxt.text, nxt.span.start, ()))
-            dash = dash_cache[index + 1]
-            if dash is not None:
-                for n in members:
-                    if found[n] is None:
-                        found[n], bases[n] = dash, body[index + 1].span.start
         for n in members:
             q = quotations[n]
             if found[n] is not None:
