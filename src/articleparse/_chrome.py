@@ -193,11 +193,9 @@ def tags_of(line: str) -> tuple[str, ...]:
     gives Politics).
     """
     listed = _match_tag_list(line)
-    if listed is not None:
-        return tuple(
-            tag.lstrip("#") for tag in _split_tag_list(listed.group("list").strip()) if tag
-        )
-    if "#" in line:
+    if listed is not None and "#" not in listed.group("list"):
+        return tuple(tag for tag in _split_tag_list(listed.group("list").strip()) if tag)
+    if "#" in line:  # "#A #B", or "Tags: #A #B"
         return tuple(_find_hash_tags(line))
     if _is_tag_label(line):
         return ()
