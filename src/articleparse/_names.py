@@ -438,11 +438,19 @@ def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     for span in mentions:
-        first = _first_word(span.of(text))
+        mention = span.of(text)
+        first = _first_word(mention)
         lower = first.lower()
-        if first[:1].isupper() and lower not in PRONOUNS and lower not in _DEFINITE:
+        start = max(0, span.start - _REACH)
+        if lower in _DEFINITE:
+            words = _find_words(mention)
+            head = words[-1] if words else ""
+            if head in PARTY_WORDS or head.lower() in ROLE_NOUNS or head in ORG_NOUNS:
+                start = 0  # "the minister": the title may be far back
+            elif head[:1].isupper():
+                continue  # "the Kremlin" is a name
+        elif first[:1].isupper() and lower not in PRONOUNS:
             continue
-        start = 0 if lower in _DEFINITE else max(0, span.start - _REACH)
         if found and start <= found[-1][1]:
             found[-1] = (min(found[-1][0], start), span.end)
         else:
