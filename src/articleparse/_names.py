@@ -431,9 +431,10 @@ def _start_of_seen(item: _Seen) -> int:
 def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
     """The stretches of text whose names the mentions may refer back to.
 
-    A pronoun or a description looks back ``_REACH`` characters; a role noun
-    ("the minister") may look back to the start, where the title was given.
-    A name needs no stretch of its own.  The last stretch runs a little past
+    A pronoun or a description looks back ``_REACH`` characters; a role,
+    party or body noun ("the minister", "the Ohio Republican", "the company")
+    may look back to the start, where the title or the name was given.  A
+    name ("Putin", "the Kremlin") needs no stretch of its own.  The last stretch runs a little past
     the last mention, for a full name given just after it.
     """
     found: list[tuple[int, int]] = []
