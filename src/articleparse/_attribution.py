@@ -859,6 +859,13 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     colon = v >= 0 and toks[v].text == ":"
     if found is None and (participle or colon):
         found = _clause_subject(p, toks, sent, v, participle, participle_end)
+    elif found is not None and colon and not participle:
+        # "When X suggested ..., Y fired back: "Q"": the colon's own clause speaks
+        last_comma = max((j for j in range(v) if toks[j].text == ","), default=-1)
+        if last_comma >= 0 and toks[last_comma].start > found.end:
+            nearer = _clause_subject(p, toks, sent, v, "", -1)
+            if nearer is not None and nearer.start > toks[last_comma].start:
+                found = nearer
     return found
 
 
