@@ -148,6 +148,13 @@ _EN_MEMBERSHIP: Final = (
     ),
     _cue("support", r"support (?:the )?\w+ (?:today|monthly)", WEAK, "membership"),
     _cue("member|donat", r"members? donations?", STRONG, "membership"),
+    _cue(
+        "member|subscri",
+        r"(?:members|subscribers) (?:get|enjoy|receive) (?:[\w-]{1,20} ){0,2}"
+        r"(?:access|content|podcasts|articles|benefits|perks|newsletters)",
+        STRONG,
+        "membership",
+    ),
 )
 
 _EN_SUBSCRIPTION: Final = (
