@@ -7,6 +7,8 @@ benchmark (python -m benchmarks.bench) measures the real targets."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import articleparse
@@ -87,3 +89,15 @@ def test_benchmark_runs_and_prints_every_figure(capsys: pytest.CaptureFixture[st
     for family in FAMILIES:
         assert family.family in out
     assert "speedup" in out
+
+
+def test_a_runaway_parse_is_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    def forever(text: str) -> None:
+        while True:
+            time.sleep(0.05)
+
+    assert best_parse_time("short", 2, limit=1.0) < 1.0
+    monkeypatch.setattr(articleparse, "parse_article", forever)
+    start = time.perf_counter()
+    assert best_parse_time("short", 2, limit=0.05) == float("inf")
+    assert time.perf_counter() - start < 30
