@@ -112,6 +112,16 @@ _search_name_before = re.compile(
     r"([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\W\d_]\.?) \Z"
 ).search
 _match_word_after = re.compile(r"\s+([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)").match
+# Any letter.
+_search_letter = re.compile(r"[^\W\d_]").search
+# Small words a title leaves in lower case ("Guardians of the Galaxy").
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for",
+        "with", "from", "by", "as", "into", "over", "upon", "than", "that", "via", "vs",
+        "is", "it", "up", "off", "out", "so", "if", "be", "we", "my", "me", "no",
+    }
+)  # fmt: skip
 # Words before a title-case quotation that make it a title or a name.
 _TITLE_LEADS = frozenset(
     {
@@ -263,11 +273,25 @@ def _is_verb(token: _Token) -> bool:
 
 
 def _is_name_word(token: _Token) -> bool:
-    return token.cap and token.word and token.low not in _STOP_CAPS and _MASK not in token.text
+    return (
+        token.cap
+        and token.word
+        and token.low not in _STOP_CAPS
+        and _MASK not in token.text
+        and not _contraction(token)
+    )
 
 
 def _possessive(token: _Token) -> bool:
-    return token.low.endswith(("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'"))
+    return token.low.endswith(
+        ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'")
+    ) and not _contraction(token)
+
+
+def _contraction(token: _Token) -> bool:
+    """A pronoun with a verb joined to it ("he's", "it’s", "they're")."""
+    head = token.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
+    return head in PRONOUNS or head in ("that", "there", "here", "what", "who")
 
 
 def _person_part(run: list[_Token]) -> tuple[int, int]:
@@ -577,7 +601,13 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         return None
     # "said X" (inverted)
     v = _verb_after(toks, i)
-    if v < 0 and _unknown_verb(toks, i) and ends_speech:
+    if (
+        v < 0
+        and ends_speech
+        and _unknown_verb(toks, i)
+        and i + 1 < len(toks)
+        and (_is_name_word(toks[i + 1]) or toks[i + 1].low in DETERMINERS)
+    ):
         v = i  # "Q!" beamed X
     if v >= 0:
         np = _inverted_subject(toks, v + 1)
@@ -918,6 +948,11 @@ def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bo
     )
 
 
+def _has_letters(words: str) -> bool:
+    """The quotation holds at least one letter."""
+    return _search_letter(words) is not None
+
+
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.outer.start - p.base, q.outer.end - p.base
@@ -973,7 +1008,7 @@ def _title_like(words: str) -> bool:
     found = _find_title_words(words)
     if not found or len(found) > 7 or _search_sentence_inside(words):
         return False
-    return all(w[0].isupper() or len(w) < 4 for w in found)
+    return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found)
 
 
 def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
@@ -1097,7 +1132,10 @@ def attribute(
             if after is None or after.channel_only or not initial:
                 before = _before(p, q, 0)
             titled[n] = _title_like(q.span.of(text))
-            if _nickname(p, q) or (titled[n] and _title_context(p, q)):
+            if not _has_letters(q.span.of(text)):
+                titled[n] = True  # a date, a number, an id: nobody's words
+                after = before = None
+            elif _nickname(p, q) or (titled[n] and _title_context(p, q)):
                 titled[n] = True
                 after = before = None  # Joseph "Big Joe" Malloy; the film "Heat"
             if titled[n]:
