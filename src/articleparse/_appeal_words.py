@@ -167,7 +167,7 @@ _EN_SUBSCRIPTION: Final = (
     ),
     _cue(
         "subscri",
-        r"(?:start|get|buy) (?:a |your )?(?:digital )?subscription",
+        r"(?:start|get|buy) (?:a |your )?(?:[\w-]{1,12} )?subscription",
         STRONG,
         "subscription",
     ),
@@ -325,8 +325,19 @@ _EN_ASK: Final = (
 _EN_FINEPRINT: Final = (
     _cue("privacy", r"privacy (?:policy|notice)", WEAK, "fineprint"),
     _cue("privacy|sign|subscri", r"terms of (?:use|service)", WEAK, "fineprint"),
-    _cue("sign|subscri", r"by (?:signing up|subscribing)", WEAK, "fineprint"),
-    _cue("privacy", r"recaptcha", WEAK, "fineprint"),
+    _cue(
+        "sign|subscri|mail",
+        r"by (?:signing up|subscribing|submitting your e-?mail|entering your e-?mail)",
+        WEAK,
+        "fineprint",
+    ),
+    _cue("captcha", r"recaptcha", WEAK, "fineprint"),
+    _cue(
+        "sign|subscri",
+        r"(?:want|looking for|need|like|love) [^?\n]{1,60}\? (?:sign up|subscribe)",
+        SURE,
+        "newsletter",
+    ),
     _cue(
         "pay",
         r"(?:we accept|pay with|pay by) (?:credit cards?|apple pay|google pay|paypal)",
@@ -461,6 +472,8 @@ APPEAL_HOOKS: Final[tuple[str, ...]] = (
     r"^(?:want|looking for|enjoy(?:ing|ed)?|like|liked|love|loved|value|do you (?:value|like|enjoy)"
     r"|did you (?:enjoy|like|find)|found this|care about|need|got a (?:tip|story))"
     r" [^\n?]{0,70}\?$",
+    # a form's e-mail field: "What is your email?", "Enter your email address:"
+    r"^(?:what(?:'s| is) your |enter your |your )?e-?mail(?: address)?\??:?$",
     # a heading that names the box: "One more thing", "A note to readers"
     r"^(?:one more thing|a (?:note|message|word) (?:to|for) (?:our )?readers)[.:!]?$",
     # a heading that is the ask itself: "Support the Valley Herald", "Subscribe to Local Lines"

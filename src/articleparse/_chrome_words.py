@@ -42,7 +42,7 @@ _SEP: Final = r"[\s|,/\N{MIDDLE DOT}\N{BULLET}-]{1,6}"
 _NETWORK: Final = (
     r"(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|mail|print|"
     r"copy link|flipboard|pocket|tumblr|threads|bluesky|mastodon|vk|vkontakte|ok|sms|messenger|"
-    r"tweet|share|pin it)"
+    r"tweet|share|pin it|instagram|youtube|snapchat|tiktok)"
 )
 
 CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
@@ -66,6 +66,8 @@ CHROME_LINES: Final[dict[str, tuple[str, ...]]] = {
         r"(?:like this (?:story|article|post)\? )?"  # a teaser question
         r"share (?:it|this(?: \w+)?) with (?:a friend|your friends)!?",
         r"follow us(?: on [^\n]{1,40})?",
+        # "Follow the Paper's sports page on Facebook", "* Follow us on X, Instagram ..."
+        rf"\*?\s?follow [^\n]{{1,60}} on {_NETWORK}[^\n]{{0,120}}",
     ),
     "related": (
         r"(?:read|see) (?:more|also)(?: (?:on|about|from|at) {_SHORT})?:?".replace(
