@@ -407,8 +407,8 @@ def _is_wrapped(lines: Sequence[Line], start: int, stop: int) -> bool:
 # A run of short lines this long is a menu or a link list.
 _MENU_RUN: Final = 4
 # A page has at least this many lines in such runs, and this share of its lines.
-_PAGE_MENU_LINES: Final = 10
-_PAGE_MENU_SHARE: Final = 0.2
+_PAGE_MENU_LINES: Final = 8
+_PAGE_MENU_SHARE: Final = 0.15
 # ... and at least this many short lines outside its prose.
 _PAGE_FRAME_LINES: Final = 5
 _PAGE_FRAME_SIDE: Final = 2
