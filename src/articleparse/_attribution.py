@@ -671,6 +671,13 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         return None
     if toks[i].low in NON_SPEAKERS and toks[i].low not in PRONOUNS:
         return None
+    if (
+        inner[-1:] == "."
+        and toks[i].cap
+        and v + 1 < len(toks)
+        and (toks[v + 1].low == "that" or (v + 2 < len(toks) and toks[v + 2].low == "that"))
+    ):
+        return None  # "Q." X points out that ...: a new sentence of reported speech
     verb = toks[v]
     end = v
     while end - 1 > i and (toks[end - 1].low in ADVERBS or toks[end - 1].low in _AUX):
