@@ -347,7 +347,15 @@ _EN_FINEPRINT: Final = (
 )
 
 _DE: Final = (
-    _cue("spende", r"spenden|spendenfinanziert|spende", STRONG, "donation", "de"),
+    _cue("spende", r"spendenfinanziert|spendenbasiert", STRONG, "donation", "de"),
+    _cue(
+        "spende",
+        r"(?:spenden sie|ihre spende|mit einer (?:kleinen |monatlichen )?spende|jetzt spenden)",
+        STRONG,
+        "donation",
+        "de",
+    ),
+    _cue("spende", r"spenden|spende", HINT, "donation", "de"),
     _cue(
         "jetzt",
         r"jetzt (?:spenden|unterstützen|abonnieren|weiterlesen|mitglied werden)",
