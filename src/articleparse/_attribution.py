@@ -49,6 +49,7 @@ from ._speech import (
     REPORTING_VERBS,
     ROLE_PLURALS,
     SPEECH_VERBS,
+    TEASER_LABELS,
     TITLES,
     forms,
 )
@@ -131,6 +132,11 @@ _TITLE_LEADS = frozenset(
         "movie", "series", "program", "programme", "novel", "play", "memoir", "slogan",
     }
 )  # fmt: skip
+
+# A line that promotes another story: "READ MORE: ...", "WATCH: ...".
+_match_teaser = re.compile(
+    r"(?:" + "|".join(re.escape(label) for label in TEASER_LABELS) + r")\s*[:\N{EM DASH}-]"
+).match
 
 # Lower-case words, for a quick look for a cue before tokenising.
 _find_lower_words = re.compile(r"\b[A-Za-z][a-z]+\b").findall
@@ -1127,6 +1133,11 @@ def attribute(
                     previous = None
             continue
         quotes = [quotations[n] for n in members]
+        if _match_teaser(block.text):
+            for n in members:
+                titled[n] = True  # "READ MORE: 'Q': ...": a promoted headline
+            lead = None
+            continue
         p = _Paragraph(block.text, block.span.start, quotes)
         first_in_para: int | None = None
         for k, n in enumerate(members):

@@ -42,6 +42,7 @@ __all__ = [
     "REPORTING_VERBS",
     "ROLE_PLURALS",
     "SPEECH_VERBS",
+    "TEASER_LABELS",
     "TITLES",
     "forms",
 ]
@@ -359,6 +360,14 @@ NOUN_FORMS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 """Forms of speech verbs that are as often nouns or bare infinitives ("a report", "to
 say"); they do not attribute a quotation on their own."""
+
+
+TEASER_LABELS: Final[tuple[str, ...]] = (
+    "READ MORE", "WATCH", "VIDEO", "RELATED", "LISTEN", "PHOTOS", "PHOTO", "MORE",
+    "SEE ALSO", "ALSO READ", "CLICK HERE", "TRENDING", "RECOMMENDED", "READ",
+)  # fmt: skip
+"""Labels that open a line promoting another story ("READ MORE: ..."); the
+quotations on such a line are headlines, not anybody's words."""
 
 
 def forms(lines: tuple[str, ...]) -> frozenset[str]:
