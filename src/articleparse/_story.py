@@ -251,6 +251,18 @@ _is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
 # A summary box's or a section's heading ("Highlights", "Key points").
 _is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
 
+# Words that every disclosure phrase holds one of: a cheap test before the pattern.
+_DISCLOSURE_HINTS: Final = (
+    "commission",
+    "compensation",
+    "payment",
+    "share of",
+    "affiliate",
+    "selected",
+    "chosen",
+    "picked",
+    "editorial",
+)
 # A disclosure notice is at most this long.
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
@@ -624,11 +636,11 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
     """Label affiliate and editorial notices ("we may earn a commission") as advertisement."""
     for i, line in enumerate(lines):
-        if (
-            labels[i] == BODY
-            and len(line.text) <= _DISCLOSURE_MAX_CHARS
-            and _has_disclosure(line.text)
-        ):
+        text = line.text
+        if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
+            continue
+        lowered = text.lower()
+        if any(hint in lowered for hint in _DISCLOSURE_HINTS) and _has_disclosure(text):
             labels[i] = ADVERTISEMENT
 
 
