@@ -138,6 +138,9 @@ _match_teaser = re.compile(
     r"(?:" + "|".join(re.escape(label) for label in TEASER_LABELS) + r")\s*[:\N{EM DASH}-]"
 ).match
 
+# Marks that open a quotation: after "Calif." such a mark starts a new sentence.
+_OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}_")
+
 # Lower-case words, for a quick look for a cue before tokenising.
 _find_lower_words = re.compile(r"\b[A-Za-z][a-z]+\b").findall
 
@@ -536,7 +539,13 @@ class _Paragraph:
         self.stops = [0]
         for m in _find_stops(self.masked):
             word = _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
-            if m.group()[0] == "." and word and word.group(1).lower() in ABBREVIATIONS:
+            opens_quote = m.group(1) is not None and m.group(1) in _OPENING_MARKS
+            if (
+                m.group()[0] == "."
+                and word
+                and word.group(1).lower() in ABBREVIATIONS
+                and not opens_quote
+            ):
                 continue
             if word and len(word.group(1)) == 1 and word.group(1).isupper():
                 continue  # an initial: "J. Smith"
@@ -812,6 +821,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 tok.low in _SPEECH_AFTER
                 and (
                     (k - 1 >= 0 and toks[k - 1].low in _MODALS)
+                    or (k - 1 >= 0 and toks[k - 1].low in PRONOUNS and k + 1 < len(toks))
                     or (k - 1 >= 0 and toks[k - 1].low in ("which", "that", "who"))
                     or (k + 1 < len(toks) and toks[k + 1].low == "it")
                 )
@@ -1021,6 +1031,10 @@ def _title_like(words: str) -> bool:
     found = _find_title_words(words)
     if not found or len(found) > 7 or _search_sentence_inside(words):
         return False
+    if words.rstrip()[-1:] in ("?", "!") or _contraction(
+        _Token(found[0], 0, 0, found[0].lower(), True, True)
+    ):
+        return False  # "Which is it?", "We're America.": speech, not a title
     return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found)
 
 
