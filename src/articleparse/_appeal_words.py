@@ -133,7 +133,12 @@ _EN_MEMBERSHIP: Final = (
         SURE,
         "membership",
     ),
-    _cue("join", r"join (?:us|today|now|our community|as a member|the club)", WEAK, "membership"),
+    _cue(
+        "member|support|you",
+        r"join (?:us|today|now|our community|as a member|the club)",
+        WEAK,
+        "membership",
+    ),
     _cue(
         "support",
         r"support (?:us|our (?:[\w-]+ )?(?:work|journalism|reporting|newsroom|mission|efforts))",
@@ -172,7 +177,12 @@ _EN_SUBSCRIPTION: Final = (
         "subscription",
     ),
     _cue("subscri", r"(?:free|paid|digital) subscription", WEAK, "subscription"),
-    _cue("trial", r"(?:start|begin|try) (?:your |a |our )?(?:free )?trial", STRONG, "subscription"),
+    _cue(
+        "you|subscri",
+        r"(?:start|begin|try) (?:your |a |our )?(?:free )?trial",
+        STRONG,
+        "subscription",
+    ),
     _cue(
         "support",
         r"support (?:the )?[\w.-]{1,30}['\N{RIGHT SINGLE QUOTATION MARK}]s (?:[\w-]{1,20} )?"
@@ -181,16 +191,21 @@ _EN_SUBSCRIPTION: Final = (
         "membership",
     ),
     _cue("subscri", r"subscribers? (?:only|exclusive)", WEAK, "subscription"),
-    _cue("subscri|member|unlimited", r"unlimited (?:digital )?access", WEAK, "subscription"),
-    _cue("articles", r"(?:free|remaining) articles", WEAK, "subscription"),
+    _cue("subscri|member|you", r"unlimited (?:digital )?access", WEAK, "subscription"),
+    _cue("you", r"(?:free|remaining) articles", WEAK, "subscription"),
     _cue(
-        "articles",
+        "you",
         r"(?:you['\N{RIGHT SINGLE QUOTATION MARK}]ve|you have) read "  # a meter
         r"(?:\d{1,4}|all (?:of )?your) (?:free )?articles",
         STRONG,
         "subscription",
     ),
-    _cue("paywall", r"(?:behind a|no|without a) paywall", WEAK, "subscription"),
+    _cue(
+        "fund|support|journalis|subscri|you",
+        r"(?:behind a|no|without a) paywall",
+        WEAK,
+        "subscription",
+    ),
     _cue("subscri|member", r"already a (?:subscriber|member)", STRONG, "subscription"),
 )
 
@@ -228,10 +243,10 @@ _EN_NEWSLETTER: Final = (
         "subscription",
     ),
     _cue("you", r"in(?:to)? your inbox", WEAK, "newsletter"),
-    _cue("join|sign|newsletter|subscri", r"mailing list", WEAK, "newsletter"),
+    _cue("sign|newsletter|subscri|you", r"mailing list", WEAK, "newsletter"),
     _cue("sign|newsletter|subscri|you", r"e-?mail (?:address|updates|alerts)", WEAK, "newsletter"),
     _cue(
-        "date",
+        "you|newsletter|sign|subscri",
         r"(?:stay|keep) (?:up-to-date|up to date)",
         WEAK,
         "newsletter",
@@ -269,7 +284,7 @@ _EN_MISSION: Final = (
         "mission",
     ),
     _cue(
-        "journalis|you|newsroom",
+        "journalis|you",
         r"(?:our|your) (?:journalism|reporting|newsroom|mission)",
         WEAK,
         "mission",
@@ -326,12 +341,12 @@ _EN_FINEPRINT: Final = (
     _cue("privacy", r"privacy (?:policy|notice)", WEAK, "fineprint"),
     _cue("privacy|sign|subscri", r"terms of (?:use|service)", WEAK, "fineprint"),
     _cue(
-        "sign|subscri|mail",
+        "sign|subscri|you",
         r"by (?:signing up|subscribing|submitting your e-?mail|entering your e-?mail)",
         WEAK,
         "fineprint",
     ),
-    _cue("captcha", r"recaptcha", WEAK, "fineprint"),
+    _cue("privacy", r"recaptcha", WEAK, "fineprint"),
     _cue(
         "sign|subscri",
         r"(?:want|looking for|need|like|love) [^?\n]{1,60}\? (?:sign up|subscribe)",
@@ -339,7 +354,7 @@ _EN_FINEPRINT: Final = (
         "newsletter",
     ),
     _cue(
-        "pay",
+        "you|support|contribut|donat",
         r"(?:we accept|pay with|pay by) (?:credit cards?|apple pay|google pay|paypal)",
         WEAK,
         "fineprint",
@@ -489,6 +504,8 @@ APPEAL_HOOKS: Final[tuple[str, ...]] = (
     r" [^\n?]{0,70}\?$",
     # a form's e-mail field: "What is your email?", "Enter your email address:"
     r"^(?:what(?:'s| is) your |enter your |your )?e-?mail(?: address)?\??:?$",
+    # a newsletter box's heading: "Stay up to date on what matters in town"
+    r"^(?:stay|keep) (?:up[- ]to[- ]date|informed|in the loop)\b[^\n]{0,60}$",
     # a heading that names the box: "One more thing", "A note to readers"
     r"^(?:one more thing|a (?:note|message|word) (?:to|for) (?:our )?readers)[.:!]?$",
     # a heading that is the ask itself: "Support the Valley Herald", "Subscribe to Local Lines"
@@ -526,6 +543,7 @@ APPEAL_BUTTONS: Final[tuple[str, ...]] = (
     r"thank you!?(?: your reminder is set\.?)?|thanks!?",
     r"[\N{EM DASH}\N{EN DASH}]\s?(?:the |your )?[\w .'-]{1,40}",  # a signature: "- The Editors"
     r"learn more(?: about [\w .'-]{1,40})?",
+    r"we accept (?:credit cards?|apple pay|google pay|paypal)[\w ,.&-]{0,60}",
     r"(?:already (?:have an account|registered|a (?:subscriber|member))\?\s?)?(?:log in|sign in)",
     r"(?:charitable|tax) (?:disclosures|information)",
     r"(?:monthly|annual|yearly|one[- ]time|once)",
