@@ -26,8 +26,12 @@ def sequential() -> list[Article]:
     return [articleparse.parse_article(text) for text in TEXTS]
 
 
-@pytest.mark.parametrize(("workers", "chunksize"), [(0, 1), (1, 16), (2, 1), (2, 3), (3, 16)])
-def test_same_articles_in_order(sequential: list[Article], workers: int, chunksize: int) -> None:
+@pytest.mark.parametrize(
+    ("workers", "chunksize"), [(0, 1), (1, 16), (2, 1), (2, 3), (3, 16), (None, 4)]
+)
+def test_same_articles_in_order(
+    sequential: list[Article], workers: int | None, chunksize: int
+) -> None:
     found = list(articleparse.parse_many(TEXTS, workers=workers, chunksize=chunksize))
     assert found == sequential
 

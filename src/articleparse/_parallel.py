@@ -131,6 +131,36 @@ def parse_tagged(
             articles.close()
 
 
+class _Job:
+    """A chunk on its way: sent to a child (``future``) or parsed here (``parsed``)."""
+
+    __slots__ = ("chunk", "future", "parsed")
+
+    def __init__(
+        self, chunk: list[str], future: Future[_Parsed] | None, parsed: _Parsed | None = None
+    ) -> None:
+        self.chunk = chunk
+        self.future = future
+        self.parsed = parsed
+
+    def ready(self) -> bool:
+        return self.future is None or self.future.done()
+
+    def steal(self, mode: Mode) -> bool:
+        """Parse here a chunk that no child has started on; False if one has."""
+        if self.future is None or not self.future.cancel():
+            return False
+        self.future = None
+        self.parsed = _parse_chunk(self.chunk, mode)
+        return True
+
+    def result(self) -> _Parsed:
+        if self.future is not None:
+            return self.future.result()
+        assert self.parsed is not None
+        return self.parsed
+
+
 def _pooled(
     texts: Iterable[str], workers: int, chunksize: int, mode: Mode
 ) -> Generator[Article, None, None]:
@@ -138,44 +168,55 @@ def _pooled(
 
     The children take chunks from a queue; whenever the next chunk due is not
     back yet, this process parses a later chunk itself and keeps the result
-    until its turn.  So this process, which must receive and rebuild every
-    child's articles, also parses whatever its spare time allows, and two
-    workers on two cores are this process and one child.
+    until its turn, and at the end of the input it takes back the chunks no
+    child has started on.  So this process, which must receive and rebuild
+    every child's articles, also parses whatever its spare time allows, and
+    two workers on two cores are this process and one child.
     """
     chunks = _chunks(texts, chunksize)
     children = workers - 1
     ahead = workers * _AHEAD_PER_WORKER  # chunks in flight or waiting their turn
-    pending: deque[Future[_Parsed] | _Parsed] = deque()
-    submitted = 0  # chunks in ``pending`` that a child has
+    pending: deque[_Job] = deque()
+    submitted = 0  # jobs in ``pending`` that a child has
+    exhausted = False
+
+    def take() -> list[str] | None:
+        nonlocal exhausted
+        chunk = None if exhausted else next(chunks, None)
+        exhausted = chunk is None
+        return chunk
 
     with ProcessPoolExecutor(max_workers=children) as pool:
         try:
             while True:
                 while submitted < children * _AHEAD_PER_WORKER and len(pending) < ahead:
-                    chunk = next(chunks, None)
+                    chunk = take()
                     if chunk is None:
                         break
-                    pending.append(pool.submit(_parse_chunk, chunk, mode))
+                    pending.append(_Job(chunk, pool.submit(_parse_chunk, chunk, mode)))
                     submitted += 1
                 if not pending:
                     return
                 head = pending[0]
-                if isinstance(head, Future) and not head.done() and len(pending) < ahead:
-                    chunk = next(chunks, None)
+                if not head.ready():
+                    # Rather than wait: parse the next chunk here, or, at the end
+                    # of the input, the last chunk no child has started on.
+                    chunk = take() if len(pending) < ahead else None
                     if chunk is not None:
-                        pending.append(_parse_chunk(chunk, mode))
+                        pending.append(_Job(chunk, None, _parse_chunk(chunk, mode)))
+                        continue
+                    stolen = next((job for job in reversed(pending) if job.steal(mode)), None)
+                    if stolen is not None:
+                        submitted -= 1
                         continue
                 pending.popleft()
-                if isinstance(head, Future):
+                if head.future is not None:
                     submitted -= 1
-                    head_result = head.result()
-                else:
-                    head_result = head
-                done, error = head_result
+                done, error = head.result()
                 yield from done
                 if error is not None:
                     raise error
         finally:
-            for item in pending:
-                if isinstance(item, Future):
-                    item.cancel()
+            for job in pending:
+                if job.future is not None:
+                    job.future.cancel()
