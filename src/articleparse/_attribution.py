@@ -348,7 +348,16 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
         return i, i  # "read one", "another said"
     if not last.word or _MASK in last.text or last.low in NON_SPEAKERS:
         return None
-    if _is_name_word(last):
+    surname = (
+        last.cap
+        and last.word
+        and last.low in _STOP_CAPS
+        and last.low not in NON_SPEAKERS
+        and i - 1 >= 0
+        and _is_name_word(tokens[i - 1])
+        and tokens[i - 1].low not in TITLES
+    )  # "Michael Every": a capitalised common word right after a first name
+    if _is_name_word(last) or surname:
         j = i
         while j - 1 >= 0:
             prev = tokens[j - 1]
