@@ -4,12 +4,20 @@ expected headline, paragraphs, quotes with speakers, appeal, tags and chrome."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 from hypothesis import given, settings
 
 import articleparse
 from articleparse import Article
 from articleparse.strategies import Expected, article_texts, articles
+
+from .conftest import ROOT
+
+GAPS_FILE = ROOT / "tests" / "cases" / "generator_gaps" / "cases.json"
+GAPS: list[dict[str, Any]] = json.loads(GAPS_FILE.read_text(encoding="utf-8"))
 
 # ---------------------------------------------------------------- the records are valid
 
@@ -121,3 +129,28 @@ def test_parse_recovers_what_was_generated(pair: tuple[str, Expected]) -> None:
     chrome = [block.text for block in article.boilerplate]
     for line in expected.chrome:
         assert any(line in block for block in chrome), ("chrome", line, chrome)
+
+
+# ---------------------------------------------------------------- what the generator leaves out
+
+
+def test_gap_cases_are_well_formed() -> None:
+    assert len({case["name"] for case in GAPS}) == len(GAPS)
+    for case in GAPS:
+        assert set(case) <= {"name", "about", "text", "headline", "paragraphs", "quotes"}
+        assert {"headline", "paragraphs", "quotes"} & set(case), case["name"]
+
+
+@pytest.mark.xfail(strict=True, reason="known library gaps the generator avoids (docs/testing.md)")
+@pytest.mark.parametrize("case", GAPS, ids=[case["name"] for case in GAPS])
+def test_known_gap(case: dict[str, Any]) -> None:
+    article = articleparse.parse_article(case["text"])
+    if "headline" in case:
+        assert (article.headline.text if article.headline else None) == case["headline"]
+    if "paragraphs" in case:
+        assert [block.text for block in article.body] == case["paragraphs"]
+    if "quotes" in case:
+        found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes]
+        assert len(found) == len(case["quotes"]), found
+        for (words, speaker), (want_words, want_speaker) in zip(found, case["quotes"], strict=True):
+            assert _same_words(words, want_words) and speaker == want_speaker, (words, speaker)
