@@ -141,6 +141,9 @@ _match_teaser = re.compile(
 # Marks that open a quotation: after "Calif." such a mark starts a new sentence.
 _OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}_")
 
+# The first lower-case word after a quotation's subject: maybe its speech verb.
+_search_early_verb = re.compile(r"\b([a-z]{3,})\b").search
+
 # Lower-case words, for a quick look for a cue before tokenising.
 _find_lower_words = re.compile(r"\b[A-Za-z][a-z]+\b").findall
 
@@ -594,9 +597,22 @@ def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
 
 
 def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
-    """An attribution right after the closing mark: "Q," X said / said X / ..."""
+    """An attribution right after the closing mark: "Q," X said / said X / ...
+
+    Most attributions sit within a few words, so when a speech verb appears
+    early the clause is read only up to a little past it.
+    """
     close = q.outer.end - p.base
     limit = min(next_open, close + 180, p.sentence_end(close) + 1)
+    early = _search_early_verb(p.masked, close, min(limit, close + 40))
+    if early is not None and early.group(1).lower() in _SPEECH_AFTER:
+        # the words up to the verb and a short stretch after it are enough
+        limit = min(limit, early.end() + 60)
+    return _after_in(p, q, limit)
+
+
+def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
+    close = q.outer.end - p.base
     i = 0
     if not _has_cue(p.masked, close, limit, 4) and not _DASHES_SET & set(
         p.masked[close : close + 4]
@@ -1208,7 +1224,11 @@ def attribute(
         if index is not None and index + 1 < len(body):
             if index + 1 not in dash_cache:
                 nxt = body[index + 1]
-                dash_cache[index + 1] = _dash_line(_Paragraph(nxt.text, nxt.span.start, ()))
+                dash_cache[index + 1] = (
+                    _dash_line(_Paragraph(nxt.text, nxt.span.start, ()))
+                    if nxt.text[:1] in _DASHES_SET and len(nxt.text) <= 200
+                    else None
+                )
             dash = dash_cache[index + 1]
         # quotations without their own attribution: the nearest attributed ones around
         next_found: list[int | None] = [None] * len(members)
