@@ -5,6 +5,8 @@ expected headline, paragraphs, quotes with speakers, appeal, tags and chrome."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -93,6 +95,12 @@ def test_expected_parts_are_in_the_text_in_order(pair: tuple[str, Expected]) -> 
     for words, speaker in expected.quotes:
         assert words in text
         assert speaker in text
+
+
+def test_the_library_does_not_need_hypothesis() -> None:
+    code = "import sys, articleparse; print('hypothesis' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
 
 
 @pytest.mark.parametrize("strategy", [article_texts, articles])
