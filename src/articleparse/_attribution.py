@@ -190,6 +190,20 @@ _MODALS = frozenset(
 _LONE_DETERMINERS = frozenset({"one", "another", "others", "some", "many", "several", "both"})
 # Prepositions after a participle inside a subject ("speaking to", "familiar with").
 _OBJECT_PREPOSITIONS = frozenset({"to", "with", "for", "at", "from", "of", "by", "on"})
+# Verbs whose object is a listener ("told reporters", "asked the crowd"): the
+# words after them are a speaker only when they are a name ("asks editor Jo Li,").
+_LISTENER_VERBS = forms(
+    (
+        "tell tells told telling",
+        "ask asks asked asking",
+        "inform informs informed informing",
+        "assure assures assured assuring",
+        "urge urges urged urging",
+        "warn warns warned warning",
+        "remind reminds reminded reminding",
+        "advise advises advised advising",
+    )
+)
 # Prepositions that end a mention read forwards ("said Terry Chapman with the union").
 _PREPOSITIONS = frozenset({"with", "from", "at", "for", "in", "on", "during", "after", "about"})
 # Auxiliaries between a subject and its verb ("was quoted", "has said").
@@ -898,7 +912,12 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             ):
                 # "..., asks Policy Options editor Jennifer Ditchburn, "Q"": inverted
                 inv = _inverted_subject(toks, k + 1)
-                if inv is not None and toks[v].text in ",:" and inv[1] == v - 1:
+                if (
+                    inv is not None
+                    and toks[v].text in ",:"
+                    and inv[1] == v - 1
+                    and (tok.low not in _LISTENER_VERBS or toks[inv[1]].cap)
+                ):
                     s, e = _span(toks, inv)
                     found = _Found(s, e, tok.text, verb_end=tok.end)
                     break
@@ -1263,12 +1282,12 @@ def attribute(
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
+            if k == 0 and (q.outer.start - p.base) <= 1 and lead is not None:
+                found[n], bases[n] = lead, lead_base  # "X said:" then the quotation
+                continue
             opens_para = (
                 k == 0 and (q.outer.start - p.base) <= 1 and not _single_mark_line(p, q, members)
             )
-            if opens_para and lead is not None:
-                found[n], bases[n] = lead, lead_base
-                continue
             later = next_found[k]
             if later is not None and initial:
                 src = later
