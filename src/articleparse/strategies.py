@@ -374,12 +374,6 @@ def _quote_paragraph(
     verb = _choice(draw, _PRONOUN_VERBS if pronoun else _VERBS[shape])
     title = _choice(draw, _TITLES) + " " if new and draw(_between(0, 3)) == 0 else ""
     role = f", {_choice(draw, _ROLES)}" if new and draw(_between(0, 3)) == 0 else ""
-    # Gaps the library has (docs/testing.md): "Name, a role, told reporters:"
-    # names the listeners, and a lead-in finds no quotation in single marks.
-    if verb == "told reporters":
-        role = ""
-    if shape == "lead-in":
-        opening, closing = _MARKS[0]
     curly = opening == "\N{LEFT DOUBLE QUOTATION MARK}"
 
     index = paragraphs.begin()
