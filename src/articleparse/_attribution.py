@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import NamedTuple
 
 import attrs
@@ -101,7 +102,9 @@ _find_stops = regex.compile(
 _search_last_word = regex.compile(r"([\p{L}.]{1,12})\.$").search
 
 # The words of a quotation, to see whether it is in title case.
-_find_title_words = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*").findall
+_title_word = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
+_find_title_words = _title_word.findall
+_iter_title_words = _title_word.finditer
 # A sentence end inside a quotation: then it is speech, not a title.
 _search_sentence_inside = re.compile(r"[.!?]\s+\S").search
 
@@ -1024,7 +1027,8 @@ def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.outer.start - p.base, q.outer.end - p.base
     inner = p.text[q.span.start - p.base : q.span.end - p.base]
-    if len(_find_title_words(inner)) > 3 or not inner[-1:].isalnum():
+    # Speed: the cheap test first, and the words counted only up to four.
+    if not inner[-1:].isalnum() or _count_title_words(inner, 4) > 3:
         return False
     before = _search_name_before(p.masked, max(0, open_at - 30), open_at)
     after = _match_word_after(p.masked, close, close + 30)
@@ -1042,14 +1046,19 @@ def _title_context(p: _Paragraph, q: Quotation) -> bool:
     return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
 
 
+def _count_title_words(words: str, most: int) -> int:
+    """The number of words in ``words``, counted up to ``most``."""
+    return sum(1 for _ in islice(_iter_title_words(words), most))
+
+
 def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
     """A word of ``text[start:end]`` could attribute: a verb form, "according", or
     among the first ``unknown`` words any past-tense word (an unknown speech verb)."""
-    for n, word in enumerate(_find_lower_words(text, start, end)):
-        word = word.lower()
-        if word in _CUE_WORDS or (n < unknown and word.endswith("ed")):
-            return True
-    return False
+    words = _find_lower_words(text, start, end)
+    # Speed: one set test over all the words (in C), then the few first ones.
+    if not _CUE_WORDS.isdisjoint(map(str.lower, words)):
+        return True
+    return any(word.endswith("ed") for word in words[:unknown])
 
 
 def _char_before(text: str, at: int) -> str:
@@ -1066,13 +1075,15 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     sent = p.sentence_start(open_at)
     if sent < open_at - 200:
         return False  # a long stretch of the sentence comes first (bounded look-back)
-    words = _find_title_words(p.masked, sent, open_at)
+    # Speed: at most two words are read (the answer needs no more).
+    words = [m.group() for m in islice(_iter_title_words(p.masked, sent, open_at), 2)]
     return not words or (len(words) == 1 and words[0].lower() in ("and", "but", "so"))
 
 
 def _title_like(words: str) -> bool:
     """A short quotation in title case ("Face the Nation", "Arab Spring"): a name, not speech."""
-    found = _find_title_words(words)
+    # Speed: a long quotation is rejected after reading its first eight words.
+    found = [m.group() for m in islice(_iter_title_words(words), 8)]
     if not found or len(found) > 7 or _search_sentence_inside(words):
         return False
     if words.rstrip()[-1:] in ("?", "!") or _contraction(
