@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import partial
 from itertools import islice
 from typing import NamedTuple
 
@@ -244,27 +245,36 @@ class _Found:
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The tokens of ``text[start:end]``; a word keeps a final full stop only when it is
     an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it."""
-    out = []
+    out: list[_Token] = []
+    append = out.append
     for m in _find_tokens(text, start, end):
         word = m.group()
-        at = m.start()
         if "." in word:
+            at = m.start()
             for piece, offset in _split_dots(word):
                 first = piece[0]
-                out.append(
-                    _Token(
-                        piece,
-                        at + offset,
-                        at + offset + len(piece),
-                        piece.lower(),
-                        first.isupper(),
-                        first.isalnum(),
+                append(
+                    _new_token(
+                        (
+                            piece,
+                            at + offset,
+                            at + offset + len(piece),
+                            piece.lower(),
+                            first.isupper(),
+                            first.isalnum(),
+                        )
                     )
                 )
             continue
         first = word[0]
-        out.append(_Token(word, at, m.end(), word.lower(), first.isupper(), first.isalnum()))
+        at, to = m.span()
+        append(_new_token((word, at, to, word.lower(), first.isupper(), first.isalnum())))
     return out
+
+
+# Speed: builds a _Token from a tuple of its fields without the Python-level
+# NamedTuple.__new__ (this runs once per word of every window).
+_new_token = partial(tuple.__new__, _Token)
 
 
 def _split_dots(word: str) -> list[tuple[str, int]]:
@@ -584,25 +594,24 @@ class _Paragraph:
 
     def window(self, start: int, end: int) -> list[_Token]:
         """The tokens of the masked paragraph between two offsets (a bounded window)."""
-        start = max(start, 0)
-        if start > 0 and not self.masked[start - 1].isspace():
-            while start < end and not self.masked[start].isspace():
-                start += 1
+        start = self.window_start(start, end)
         key = (start, end)
         got = self._windows.get(key)
         if got is None:
             got = self._windows[key] = _tokens(self.masked, start, min(end, len(self.masked)))
         return got
 
+    def window_start(self, start: int, end: int) -> int:
+        """Where window(start, end) starts reading: past a word cut at ``start``."""
+        start = max(start, 0)
+        if start > 0 and not self.masked[start - 1].isspace():
+            while start < end and not self.masked[start].isspace():
+                start += 1
+        return start
+
     def sentence_start(self, offset: int) -> int:
-        lo, hi = 0, len(self.stops)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.stops[mid] <= offset:
-                lo = mid + 1
-            else:
-                hi = mid
-        return self.stops[lo - 1] if lo else 0
+        at = bisect.bisect_right(self.stops, offset)
+        return self.stops[at - 1] if at else 0
 
     def sentence_end(self, offset: int) -> int:
         at = bisect.bisect_right(self.stops, offset)
@@ -1048,7 +1057,20 @@ def _title_context(p: _Paragraph, q: Quotation) -> bool:
 
 def _count_title_words(words: str, most: int) -> int:
     """The number of words in ``words``, counted up to ``most``."""
-    return sum(1 for _ in islice(_iter_title_words(words), most))
+    return min(most, len(_first_title_words(words)))
+
+
+def _first_title_words(words: str) -> list[str]:
+    """The words of ``words`` when it has at most 7, or more than 7 of them.
+
+    Speed: a long quotation is read only in its first 120 characters (a word
+    cut there is still one word); when those hold at most 7 words, the whole
+    is read.
+    """
+    found = _find_title_words(words, 0, 120)
+    if len(found) > 7 or len(words) <= 120:
+        return found
+    return _find_title_words(words)
 
 
 def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
@@ -1082,8 +1104,7 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
 
 def _title_like(words: str) -> bool:
     """A short quotation in title case ("Face the Nation", "Arab Spring"): a name, not speech."""
-    # Speed: a long quotation is rejected after reading its first eight words.
-    found = [m.group() for m in islice(_iter_title_words(words), 8)]
+    found = _first_title_words(words)
     if not found or len(found) > 7 or _search_sentence_inside(words):
         return False
     if words.rstrip()[-1:] in ("?", "!") or _contraction(
@@ -1100,9 +1121,11 @@ def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
     if sent == 0:
         return None
     prev = p.sentence_start(sent - 1)
-    toks = p.window(max(prev, sent - 240), sent)
-    if any(_MASK in t.text for t in toks):
+    # Speed: a masked quotation in the window (a mask is always inside some
+    # token) is seen in the text before any tokenising.
+    if _MASK in p.masked[p.window_start(max(prev, sent - 240), sent) : sent]:
         return None
+    toks = p.window(max(prev, sent - 240), sent)
     words = [k for k, t in enumerate(toks) if t.word]
     for k in reversed(words[-6:]):
         if toks[k].low in _SPEECH and not toks[k].cap:
@@ -1209,24 +1232,26 @@ def attribute(
             continue
         p = _Paragraph(block.text, block.span.start, quotes)
         first_in_para: int | None = None
+        initials = [False] * len(members)  # _sentence_initial of each quotation
         for k, n in enumerate(members):
             q = quotations[n]
             bases[n] = p.base
             next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
             after = _after(p, q, next_open)
-            initial = _sentence_initial(p, q)
+            initial = initials[k] = _sentence_initial(p, q)
             before = None
             if after is None or after.channel_only or not initial:
                 before = _before(p, q, 0)
-            titled[n] = _title_like(q.span.of(text))
-            if not _has_letters(q.span.of(text)):
+            words = q.span.of(text)
+            titled[n] = _title_like(words)
+            if not _has_letters(words):
                 titled[n] = True  # a date, a number, an id: nobody's words
                 after = before = None
             elif _nickname(p, q) or (titled[n] and _title_context(p, q)):
                 titled[n] = True
                 after = before = None  # Joseph "Big Joe" Malloy; the film "Heat"
             if titled[n]:
-                if not initial and q.span.of(text)[-1:] not in (",", "!", "?"):
+                if not initial and words[-1:] not in (",", "!", "?"):
                     after = None  # a title mid-sentence; "Never," I said is speech
                 if before is not None and (
                     before.verb_end < 0
@@ -1280,7 +1305,7 @@ def attribute(
                 continue
             if titled[n]:
                 continue
-            initial = _sentence_initial(p, q)
+            initial = initials[k]
             if initial:
                 prior = _previous_sentence(p, q)
                 if prior is not None:
