@@ -1236,6 +1236,12 @@ def attribute(
         for k, n in enumerate(members):
             q = quotations[n]
             bases[n] = p.base
+            if q.span.end - q.span.start == 1:
+                # one character in marks ("a", 'X', "5"): a label, a letter, a
+                # grade, never anyone's words.  Decided before any attribution
+                # is read, so a paragraph crowded with such marks stays cheap.
+                titled[n] = True
+                continue
             next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
             after = _after(p, q, next_open)
             initial = initials[k] = _sentence_initial(p, q)
