@@ -294,41 +294,100 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     )
 
 
-def _keyed_lines(lowered: str, lines: Sequence[Line]) -> dict[int, set[str]]:
-    """For each line that holds appeal keys, the keys it holds.
+def _keyed_lines(
+    lowered: str, base: int, lines: Sequence[Line], first: int, stop: int, langs: set[str]
+) -> dict[int, set[str]]:
+    """For each of lines[first:stop] that holds appeal keys, the keys it holds.
 
-    ``lowered`` is the text lower-cased (same length).  Plain substring search,
-    one pass per key; the cue patterns then run only on these lines, and only
-    those of their keys.
+    ``lowered`` is the text of those lines lower-cased (same length), from
+    offset ``base`` of the text.  Plain substring search, one pass per key of
+    the languages in ``langs``; the cue patterns then run only on these lines,
+    and only those of their keys.
     """
     keyed: dict[int, set[str]] = {}
-    langs = {lang for lang, traces in _LANG_TRACES.items() if any(t in lowered for t in traces)}
-    starts = [line.span.start for line in lines]
+    starts = [lines[i].start - base for i in range(first, stop)]
     for key in APPEAL_STEMS:
         if _KEY_LANGS.get(key, "en") not in langs:
             continue
         at = lowered.find(key)
         while at >= 0:
-            i = bisect.bisect_right(starts, at) - 1
-            if i >= 0 and at < lines[i].span.end:
+            k = bisect.bisect_right(starts, at) - 1
+            i = first + k
+            if k >= 0 and at < lines[i].end - base:
                 keyed.setdefault(i, set()).add(key)
                 # the rest of this line is settled: go on from the next one
-                at = lines[i + 1].span.start if i + 1 < len(lines) else len(lowered)
+                at = starts[k + 1] if i + 1 < stop else len(lowered)
             else:
                 at += 1
             at = lowered.find(key, at)
     return keyed
 
 
-def _keyed_lines_slowly(lines: Sequence[Line]) -> dict[int, set[str]]:
-    """`_keyed_lines` line by line, for a text whose lower-casing changes its length."""
-    keyed: dict[int, set[str]] = {}
-    for i, line in enumerate(lines):
-        lowered = line.text.lower()
-        keys = {key for key in APPEAL_STEMS if key in lowered}
-        if keys:
-            keyed[i] = keys
-    return keyed
+def _keys_slowly(lowered: str) -> set[str] | None:
+    """The appeal keys of a lower-cased line, for a text whose lower-casing
+    changes its length (every key, whatever the language)."""
+    return {key for key in APPEAL_STEMS if key in lowered} or None
+
+
+# Lower-casing a whole text at once costs CPython up to 12 bytes a character
+# (for a text that is not ASCII it reserves room for a character that
+# lower-cases to three), so a long text is lower-cased a chunk of lines at a
+# time.  Lower-casing a line alone gives what the whole text gives there: the
+# only context rule (a final sigma) stops at the whitespace around a line.
+_CHUNK_CHARS: Final = 1 << 16
+# How far a trace of a language can reach back into the chunk before.
+_TRACE_OVERLAP: Final = max(len(t) for traces in _LANG_TRACES.values() for t in traces) - 1
+
+
+def _langs_of(lowered: str) -> set[str]:
+    """The languages whose trace the lower-cased text shows."""
+    return {lang for lang, traces in _LANG_TRACES.items() if any(t in lowered for t in traces)}
+
+
+def _lowering_facts(text: str) -> tuple[bool, set[str]]:
+    """Does lower-casing keep the text's length, and which languages does it show?
+
+    The text is lower-cased a chunk at a time (each chunk reaches back over
+    the end of the one before, so no trace is cut in two).
+    """
+    aligned = True
+    langs: set[str] = set()
+    for at in range(0, len(text), _CHUNK_CHARS):
+        piece = text[max(0, at - _TRACE_OVERLAP) : at + _CHUNK_CHARS]
+        lowered = piece.lower()
+        aligned = aligned and len(lowered) == len(piece)
+        langs |= _langs_of(lowered)
+    return aligned, langs
+
+
+def _lowered_lines(text: str, lines: Sequence[Line]) -> Iterator[tuple[str, set[str] | None]]:
+    """Each line lower-cased, with the appeal keys it holds (None for none)."""
+    whole = text.lower() if len(text) <= _CHUNK_CHARS else None
+    if whole is not None:
+        aligned, langs = len(whole) == len(text), _langs_of(whole)
+    else:
+        aligned, langs = _lowering_facts(text)
+    if not aligned:  # a character lower-cases to two: lower-case line by line
+        for line in lines:
+            lowered = line.text.lower()
+            yield lowered, _keys_slowly(lowered)
+        return
+    first = 0
+    while first < len(lines):
+        stop = first + 1
+        if whole is not None:
+            stop, base, lowered = len(lines), 0, whole
+        else:
+            limit = lines[first].start + _CHUNK_CHARS
+            while stop < len(lines) and lines[stop].end <= limit:
+                stop += 1
+            base = lines[first].start
+            lowered = text[base : lines[stop - 1].end].lower()
+        keyed = _keyed_lines(lowered, base, lines, first, stop, langs)
+        for i in range(first, stop):
+            line = lines[i]
+            yield lowered[line.start - base : line.end - base], keyed.get(i)
+        first = stop
 
 
 # What the appeal rules know of a long line that holds no appeal key.
@@ -506,12 +565,10 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
 def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
     """One label per line: "appeal", "hashtags", a chrome kind, or "body"."""
     labels = [BODY] * len(lines)
-    lowered_text = text.lower()
-    aligned = len(lowered_text) == len(text)  # else a character lower-cased to two
-    keyed = _keyed_lines(lowered_text, lines) if aligned else _keyed_lines_slowly(lines)
     cues: list[_Cues] = []
-    for i, line in enumerate(lines):
-        lowered = lowered_text[line.span.start : line.span.end] if aligned else line.text.lower()
+    for i, (line, (lowered, keys)) in enumerate(
+        zip(lines, _lowered_lines(text, lines), strict=True)
+    ):
         if len(line.text) <= _CHROME_MAX_CHARS:
             if _is_tag_footer(line.text):
                 labels[i] = HASHTAGS
@@ -524,7 +581,7 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
                 )
                 if kind is not None:
                     labels[i] = kind
-        cues.append(_cues_of(line.text, lowered, keyed.get(i)))
+        cues.append(_cues_of(line.text, lowered, keys))
     for i, line in enumerate(lines):
         if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
             items = _tag_items(lines, labels, i)

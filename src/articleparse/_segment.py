@@ -35,8 +35,11 @@ class Layout:
     boilerplate: tuple[Block, ...] = ()
 
 
-def _block(text: str, start: int, end: int, kind: str) -> Block:
-    return Block(text[start:end], Span(start, end), kind)
+def _block(text: str, lines: Sequence[Line], first: int, last: int, kind: str) -> Block:
+    """The block of lines[first..last]; a block of one line shares the line's text."""
+    start, end = lines[first].start, lines[last].end
+    piece = lines[first].text if first == last else text[start:end]
+    return Block(piece, Span(start, end), kind)
 
 
 def _runs(
@@ -69,9 +72,9 @@ def segment(text: str, mode: Mode = "auto") -> Layout:
     body: list[Block] = []
     boilerplate: list[Block] = []
     for label, first, last in _runs(lines, labels, continues_paragraph(lines)):
-        block = _block(text, lines[first].span.start, lines[last].span.end, label)
+        block = _block(text, lines, first, last, "paragraph" if label == BODY else label)
         if label == BODY:
-            body.append(attrs.evolve(block, kind="paragraph"))
+            body.append(block)
         elif label == HEADLINE and headline is None:
             headline = block
         elif label == APPEAL and appeal is None:
