@@ -15,7 +15,9 @@
 # (the multi-paragraph convention); otherwise it ends with its paragraph.
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
+from operator import itemgetter
 
 import attrs
 import regex
@@ -201,19 +203,23 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
     single_inner = -1
     single_closers: tuple[str, ...] = ()
     restarts = 0
-    marks = _find_marks(para)
+    # Speed: the marks are found in one scan and read from a list; a restart
+    # goes back to the first mark after a given offset in that list, which is
+    # what a new scan from that offset (always the end of a mark) would find.
+    marks = [(m.start(), m.end(), m.group()) for m in _find_marks(para)]
+    count = len(marks)
+    at = 0
     while True:
-        mark = next(marks, None)
-        if mark is None:
+        if at >= count:
             if single_at >= 0 and open_at < 0 and restarts < 3:
                 # an unclosed single mark was an apostrophe: read on from just after it
                 restarts += 1
-                marks = _find_marks(para, single_inner)
+                at = bisect.bisect_left(marks, single_inner, key=_mark_start)
                 single_at = -1
                 continue
             break
-        start, end = mark.span()
-        char = mark.group()
+        start, end, char = marks[at]
+        at += 1
         if open_at >= 0:
             # inside a quotation: close it, or nest, or start over on a fresh opener
             if char in closers:
@@ -273,6 +279,10 @@ def _scan(para: str) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
         found.append((open_at, s, e, e, False))
         return found, True
     return found, False
+
+
+# The start offset of a mark in _scan's list of (start, end, mark).
+_mark_start = itemgetter(0)
 
 
 def _ends_word(para: str, at: int) -> bool:
