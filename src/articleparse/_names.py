@@ -68,9 +68,11 @@ _RELATIVE_REACH = 80
 _TOKEN = r"""
     \p{Lu}
     (?: (?: \. \p{Lu} ){1,3} \.             # an initialism: U.S., U.N.
-      | [\p{L}\p{M}]{0,40}                   # or a capitalised word
+      | [\p{L}\p{M}]{0,40}+                  # or a capitalised word (possessive:
+                                             #   no letter is given back, as what
+                                             #   follows never starts with one)
         (?: [-'\N{RIGHT SINGLE QUOTATION MARK}] #   joined by a hyphen or apostrophe
-            \p{Lu} [\p{L}\p{M}]{0,40} ){0,3}  #   to another capitalised part
+            \p{Lu} [\p{L}\p{M}]{0,40}+ ){0,3} #   to another capitalised part
     )
 """
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
@@ -108,7 +110,19 @@ _looks_like_name = regex.compile(
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
-_find_marks = regex.compile("[" + regex.escape(_OPENING + _CLOSING) + "]").finditer
+# A quotation: an opening mark, then everything up to a closing mark or the
+# end of the line, whichever comes first.  An opening mark inside is part of
+# the quotation; the closing mark is consumed, so that a straight mark that
+# closes does not open the next quotation.  One match per quotation (rather
+# than one per mark) keeps this scan cheap; the class cannot backtrack.
+_find_quoted = regex.compile(
+    rf"""
+    [{regex.escape(_OPENING)}]                  # the opening mark
+    ( [^\n{regex.escape(_CLOSING)}]* )           # the quotation, on its line
+    [{regex.escape(_CLOSING)}]?                 # its closing mark, if it has one
+    """,
+    regex.VERBOSE,
+).finditer
 
 # An appositive just after a name: ", the mayor of", ", a spokeswoman for".
 _role_after = regex.compile(
@@ -548,31 +562,10 @@ def _is_quoted(opens: list[int], quoted: list[tuple[int, int]], at: int) -> bool
 
 def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int]]:
     """The stretches inside quotation marks, each bounded by its line."""
-    found: list[tuple[int, int]] = []
     if not body:
-        return found
+        return []
     stop = min(until, body[-1].span.end)
-    opened = -1
-    searched = 0  # no line end between the open mark and here
-    for mark in _find_marks(text, body[0].span.start, stop):
-        at = mark.start()
-        if opened >= 0:
-            line_end = text.find("\n", max(opened, searched), at)
-            searched = at
-            if line_end >= 0:  # the line ended first: the quotation ends with it
-                found.append((opened, line_end))
-                opened = -1
-        char = mark.group()
-        if opened < 0:
-            if char in _OPENING:
-                opened = at + 1
-        elif char in _CLOSING:
-            found.append((opened, at))
-            opened = -1
-    if opened >= 0:
-        line_end = text.find("\n", opened, stop)
-        found.append((opened, stop if line_end < 0 else line_end))
-    return found
+    return [found.span(1) for found in _find_quoted(text, body[0].span.start, stop)]
 
 
 def _start_of(ref: _Ref) -> int:
