@@ -149,7 +149,12 @@ _OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOT
 _search_early_verb = re.compile(r"\b([a-z]{3,})\b").search
 
 # Lower-case words, for a quick look for a cue before tokenising.
-_find_lower_words = re.compile(r"\b[A-Za-z][a-z]+\b").findall
+_lower_word = re.compile(r"\b[A-Za-z][a-z]+\b")
+_find_lower_words = _lower_word.findall
+_iter_lower_words = _lower_word.finditer
+# A paragraph with this many quotations reads its cue words once (see
+# _Paragraph.cue_before) instead of once per quotation.
+_CROWDED = 8
 
 # Characters that may sit between a quotation's closing mark and its attribution.
 _LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
@@ -574,7 +579,10 @@ class _Paragraph:
         pieces.append(text[at:])
         self.text = text
         self.masked = "".join(pieces)
+        self.crowded = len(quotes) >= _CROWDED
         self._windows: dict[tuple[int, int], list[_Token]] = {}
+        # the cue words of the masked paragraph (starts, ends), read on demand
+        self._cues: tuple[list[int], list[int]] | None = None
         self.stops = [0]
         for m in _find_stops(self.masked):
             word = _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
@@ -600,6 +608,27 @@ class _Paragraph:
         if got is None:
             got = self._windows[key] = _tokens(self.masked, start, min(end, len(self.masked)))
         return got
+
+    def cue_before(self, start: int, end: int) -> bool:
+        """_has_cue(masked, start, end) for an ``end`` at a quotation's opening mark.
+
+        Speed: the cue words of the whole paragraph are found once.  A word of
+        _find_lower_words is a whole word (it needs a boundary on both sides,
+        and the boundary at ``start`` looks at the character before it), and
+        no word runs across an opening mark, so the words of
+        ``masked[start:end]`` are exactly the paragraph's words inside it.
+        """
+        if self._cues is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _iter_lower_words(self.masked):
+                if m.group().lower() in _CUE_WORDS:
+                    starts.append(m.start())
+                    ends.append(m.end())
+            self._cues = (starts, ends)
+        starts, ends = self._cues
+        at = bisect.bisect_left(starts, start)
+        return at < len(starts) and ends[at] <= end
 
     def window_start(self, start: int, end: int) -> int:
         """Where window(start, end) starts reading: past a word cut at ``start``."""
@@ -839,7 +868,9 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     open_at = q.outer.start - p.base
     sent = max(p.sentence_start(open_at), floor_offset)
     start = max(sent, open_at - 180)
-    if _char_before(p.masked, open_at) != ":" and not _has_cue(p.masked, start, open_at):
+    if _char_before(p.masked, open_at) != ":" and not (
+        p.cue_before(start, open_at) if p.crowded else _has_cue(p.masked, start, open_at)
+    ):
         return None  # no verb and no colon: nothing to attribute with
     toks = p.window(start, open_at)
     floor = 0
