@@ -100,13 +100,96 @@ _chrome_phrases: Final = tuple(
 _Finder = Callable[[str], Iterator["re.Match[str]"]]
 _Matcher = Callable[[str], "re.Match[str] | None"]
 
+# The characters of regex syntax; a run of other characters in a cue is plain text.
+_SYNTAX: Final = frozenset("\\[](){}|?*+.^$")
+# A quantifier, which makes the item before it optional or repeated.
+_QUANTIFIERS: Final = "?*+{"
 
-def _cue_table() -> dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]]:
+
+def _item_end(pattern: str, i: int) -> int:
+    """Where the item of a cue fragment that starts at ``i`` ends: an escape, a
+    character class, a group (with what it holds) or one character."""
+    char = pattern[i]
+    if char == "\\":
+        return pattern.index("}", i) + 1 if pattern.startswith("N{", i + 1) else i + 2
+    if char == "[":
+        j = i + 2 if pattern.startswith("^", i + 1) else i + 1
+        j = j + 1 if pattern.startswith("]", j) else j  # a "]" first is a member
+        while pattern[j] != "]":
+            j += 2 if pattern[j] == "\\" else 1
+        return j + 1
+    if char == "(":
+        depth = 0
+        j = i
+        while True:
+            if pattern[j] in "\\[":
+                j = _item_end(pattern, j)
+                continue
+            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            j += 1
+            if depth == 0:
+                return j
+    return i + 1
+
+
+def _needles(pattern: str, key: str) -> tuple[str, ...] | None:
+    """Words one of which every match of a cue fragment holds, or None when unsure.
+
+    Only the top level of the fragment is read: a run of plain characters
+    (without its last one when a quantifier follows it) is a needle, and so is
+    a group of plain alternatives, "(?:sent|delivered)", with no quantifier
+    after it (any one of them).  Of these the one with the longest shortest
+    word is taken, leaving out words the key itself holds (the line holds the
+    key already).  An alternation at the top, an inline flag or an empty
+    result gives None.
+    """
+    clauses: list[tuple[str, ...]] = []
+    run = ""
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "|":
+            return None  # an alternation at the top
+        if char == "(" and not pattern.startswith("(?:", i):
+            return None  # a capture, a lookaround or an inline flag: keep it simple
+        end = _item_end(pattern, i)
+        quantified = end < len(pattern) and pattern[end] in _QUANTIFIERS
+        if quantified:
+            end = pattern.index("}", end) + 1 if pattern[end] == "{" else end + 1
+            if end < len(pattern) and pattern[end] in "?+":  # lazy or possessive
+                end += 1
+        if char not in _SYNTAX and not quantified:
+            run += char
+        else:
+            clauses.append((run,))
+            run = ""
+            words = pattern[i + 3 : end - 1].split("|") if char == "(" else []
+            if not quantified and words and all(w and not _SYNTAX & set(w) for w in words):
+                clauses.append(tuple(words))
+        i = end
+    clauses.append((run,))
+    useful = [c for c in clauses if all(word and word not in key for word in c)]
+    if not useful:
+        return None
+    return max(useful, key=lambda words: min(map(len, words)))
+
+
+class _KeyCues(NamedTuple):
+    """The appeal cues that hold one key."""
+
+    find: _Finder  # their alternation, between word boundaries
+    scorers: list[tuple[_Matcher, float]]  # each cue's own matcher and weight
+    needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
+
+
+def _cue_table() -> dict[str, _KeyCues]:
     """The appeal cues grouped by key: for each key, one alternation of the
     cues that hold it (run on a lower-cased line, between word boundaries),
     and each cue's own matcher and weight to score a match.  The alternations
-    hold no groups, which would slow them down several times."""
-    table: dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]] = {}
+    hold no groups, which would slow them down several times.  The needles
+    of the cues let a line that holds none of them skip the alternation (a
+    story line with "you" or "support" in it, most often)."""
+    table: dict[str, _KeyCues] = {}
     for key in APPEAL_STEMS:
         # heavier cues first: at one position the alternation takes the first
         # alternative that matches, and "sign up here" must win over "sign up"
@@ -117,7 +200,11 @@ def _cue_table() -> dict[str, tuple[_Finder, list[tuple[_Matcher, float]]]]:
         for c in cues:
             matcher: _Matcher = re.compile(c.pattern).fullmatch
             scorers.append((matcher, c.weight))
-        table[key] = (find, scorers)
+        needles: set[str] | None = set()
+        for c in cues:
+            words = _needles(c.pattern, key)
+            needles = None if words is None or needles is None else needles | set(words)
+        table[key] = _KeyCues(find, scorers, None if needles is None else tuple(sorted(needles)))
     return table
 
 
@@ -264,6 +351,11 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
     return None
 
 
+def _holds_any(lowered: str, needles: tuple[str, ...]) -> bool:
+    """Does the line hold one of the needles?  (map() keeps the loop in C.)"""
+    return any(map(lowered.__contains__, needles))
+
+
 def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """The summed weight, the number and the top weight of the appeal cues in a
     lower-cased line.
@@ -273,7 +365,9 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, cues = _CUES_BY_KEY[key]
+        find, cues, needles = _CUES_BY_KEY[key]
+        if needles is not None and not _holds_any(lowered, needles):
+            continue  # no cue of this key can match here
         for match in find(lowered):
             phrase = match.group()
             for matches, weight in cues:

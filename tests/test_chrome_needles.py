@@ -1,0 +1,52 @@
+"""The needles of the appeal cues: every phrase a cue matches holds one of them.
+
+`_chrome` skips a key's cue alternation on a line that holds none of the
+needles read off its cues; a needle a match can lack would lose a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from articleparse._appeal_words import APPEAL_CUES
+from articleparse._chrome import _CUES_BY_KEY, _needles
+
+_PAIRS = [(cue.pattern, key) for cue in APPEAL_CUES for key in cue.keys]
+
+
+@pytest.mark.parametrize(("pattern", "key"), _PAIRS)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_match_holds_a_needle(pattern: str, key: str, data: st.DataObject) -> None:
+    needles = _needles(pattern, key)
+    if needles is None:
+        return
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert any(needle in phrase for needle in needles), (pattern, needles, phrase)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "key", "needles"),
+    [
+        ("give money", "you", ("give money",)),
+        ("sign(?: me)? up", "sign", (" up",)),  # "sign" is the key: the line holds it
+        ("(?:stay|keep) (?:up-to-date|up to date)", "you", ("up-to-date", "up to date")),
+        ("contributions?", "donat", ("contribution",)),  # the "s" is optional
+        ("gemeinnützig\\w{0,3}", "x", ("gemeinnützig",)),
+        ("spenden|spende", "spende", None),  # an alternation at the top
+        ("donate", "donat", ("donate",)),
+        ("donat", "donat", None),  # nothing the key does not hold
+    ],
+)
+def test_needles_of_a_cue(pattern: str, key: str, needles: tuple[str, ...] | None) -> None:
+    assert _needles(pattern, key) == needles
+
+
+def test_the_busy_keys_have_needles() -> None:
+    # "you" and "support" are in many story lines: they must not run every time
+    assert _CUES_BY_KEY["you"].needles is not None
+    assert _CUES_BY_KEY["support"].needles is not None
