@@ -585,7 +585,13 @@ class _Paragraph:
         self._cues: tuple[list[int], list[int]] | None = None
         self.stops = [0]
         for m in _find_stops(self.masked):
-            word = _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
+            # Speed: the word before the stop ends in a full stop, so it is
+            # looked for only when the stop is one.
+            word = (
+                _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
+                if self.masked[m.start()] == "."
+                else None
+            )
             opens_quote = m.group(1) is not None and m.group(1) in _OPENING_MARKS
             if (
                 m.group()[0] == "."
