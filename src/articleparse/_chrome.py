@@ -204,6 +204,9 @@ def _cue_table() -> dict[str, _KeyCues]:
         for c in cues:
             words = _needles(c.pattern, key)
             needles = None if words is None or needles is None else needles | set(words)
+        if needles is not None:
+            # a needle that holds another is found only where that one is: drop it
+            needles = {n for n in needles if not any(m != n and m in n for m in needles)}
         table[key] = _KeyCues(find, scorers, None if needles is None else tuple(sorted(needles)))
     return table
 

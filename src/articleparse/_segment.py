@@ -64,14 +64,15 @@ def _runs(
 def segment(text: str, mode: Mode = "auto") -> Layout:
     """Split ``text`` into its headline, paragraphs, appeal, tags and chrome."""
     lines = split_lines(text)
-    labels = label_story(text, lines, label_chrome(text, lines), mode)
+    joins = continues_paragraph(lines)
+    labels = label_story(text, lines, label_chrome(text, lines), mode, joins)
     headline: Block | None = None
     appeal: Block | None = None
     hashtag_block: Block | None = None
     hashtags: tuple[str, ...] = ()
     body: list[Block] = []
     boilerplate: list[Block] = []
-    for label, first, last in _runs(lines, labels, continues_paragraph(lines)):
+    for label, first, last in _runs(lines, labels, joins):
         block = _block(text, lines, first, last, "paragraph" if label == BODY else label)
         if label == BODY:
             body.append(block)

@@ -640,7 +640,8 @@ def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
         if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
             continue
         lowered = text.lower()
-        if any(hint in lowered for hint in _DISCLOSURE_HINTS) and _has_disclosure(text):
+        # map() keeps the loop over the hints in C
+        if any(map(lowered.__contains__, _DISCLOSURE_HINTS)) and _has_disclosure(text):
             labels[i] = ADVERTISEMENT
 
 
@@ -663,15 +664,19 @@ def label_story(
     lines: Sequence[Line],
     labels: Sequence[str],
     mode: Literal["auto", "article", "page"] | str,
+    joins: Sequence[bool] | None = None,
 ) -> list[str]:
-    """Refine the labels: the headline, the story's head lines and, on a page, its frame."""
+    """Refine the labels: the headline, the story's head lines and, on a page, its frame.
+
+    ``joins`` is `continues_paragraph` of the lines, when the caller has it.
+    """
     refined = list(labels)
     if not lines:
         return refined
     _label_disclosures(lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
-        _label_page(lines, refined, continues_paragraph(lines))
+        _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
         return refined
     start = 0
     if _article_headline(lines, refined):
