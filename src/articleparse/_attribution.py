@@ -110,12 +110,26 @@ _iter_title_words = _title_word.finditer
 _search_sentence_inside = re.compile(r"[.!?]\s+\S").search
 
 # The word right before a quotation's mark (maybe with a comma), and right after.
-_search_word_before = re.compile(
-    r"([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)[,:]?\s*\Z"
-).search
-_search_name_before = re.compile(
-    r"([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\W\d_]\.?) \Z"
-).search
+# The words before are read on the reversed window with an anchored match, so
+# each is one attempt, linear in the window: a search ending in \Z would start
+# over at every letter of a long word (quadratic in its length).  Each pattern
+# is the forward one written right to left; its greedy run backs off to the
+# farthest letter, which is the word the forward search found (the leftmost).
+_match_word_before_reversed = re.compile(
+    r"""
+    \s*[,:]?                            # spaces, then a comma or colon, before the mark
+    ([\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\W\d_])  # the word, which starts with a letter
+    """,
+    re.VERBOSE,
+).match
+_match_name_before_reversed = re.compile(
+    r"""
+    \                                   # one space before the mark
+    (\.?[^\W\d_]                        # the name: it ends with a letter (and a dot),
+     [\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*[^\W\d_])  # and starts with a letter
+    """,
+    re.VERBOSE,
+).match
 _match_word_after = re.compile(r"\s+([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)").match
 # Any letter.
 _search_letter = re.compile(r"[^\W\d_]").search
@@ -1076,19 +1090,33 @@ def _nickname(p: _Paragraph, q: Quotation) -> bool:
     # Speed: the cheap test first, and the words counted only up to four.
     if not inner[-1:].isalnum() or _count_title_words(inner, 4) > 3:
         return False
-    before = _search_name_before(p.masked, max(0, open_at - 30), open_at)
+    before = _name_before(p.masked, open_at)
     after = _match_word_after(p.masked, close, close + 30)
-    return bool(before and after and before.group(1)[0].isupper() and after.group(1)[0].isupper())
+    return bool(before and after and before[0].isupper() and after.group(1)[0].isupper())
+
+
+def _word_before(text: str, at: int) -> str | None:
+    """The word that ends within 30 characters before ``at``, with only a comma
+    or colon and spaces after it."""
+    found = _match_word_before_reversed(text[max(0, at - 30) : at][::-1])
+    return found.group(1)[::-1] if found else None
+
+
+def _name_before(text: str, at: int) -> str | None:
+    """The name-like word (letters at both ends) and one space right before ``at``,
+    within 30 characters."""
+    found = _match_name_before_reversed(text[max(0, at - 30) : at][::-1])
+    return found.group(1)[::-1] if found else None
 
 
 def _title_context(p: _Paragraph, q: Quotation) -> bool:
     """The word before a title-case quotation makes it a name: "on “Face the
     Nation”", "his book, “Going Viral”", "a group called “The Local”"."""
     open_at = q.outer.start - p.base
-    before = _search_word_before(p.masked, max(0, open_at - 30), open_at)
+    before = _word_before(p.masked, open_at)
     if before is None:
         return False
-    word = before.group(1).lower()
+    word = before.lower()
     return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
 
 
