@@ -145,10 +145,14 @@ def best_parse_time(
     try:
         if receive.poll(limit * runs * _WALL_SLACK + 2.0):
             best: float = receive.recv()
+            # Let a child that answered exit on its own, so that tools watching
+            # it (coverage's data file) finish their writes.
+            child.join(timeout=10.0)
             return best
         return float("inf")
     finally:
-        child.kill()
+        if child.is_alive():
+            child.kill()
         child.join()
         receive.close()
         send.close()
