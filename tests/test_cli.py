@@ -150,3 +150,23 @@ def test_python_dash_m_runs_the_cli() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert articleparse.from_json(done.stdout).text == SEED.read_text(encoding="utf-8")
+
+
+def test_blank_jsonl_lines_are_skipped(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    good = json.dumps({"id": 1, "text": STORY})
+    path = _write(tmp_path, "batch.jsonl", f"\n{good}\n   \n{good}\n")
+    assert main(["--jsonl", path]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+def test_summary_of_a_text_without_appeal_or_tags(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    path = _write(tmp_path, "story.txt", STORY)
+    assert main([path]) == 0
+    out = capsys.readouterr().out
+    assert "appeal:     (none)" in out
+    assert "tags:       (none)" in out
+    assert "  - the mayor: “We are tired of it,”" in out
