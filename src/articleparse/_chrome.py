@@ -243,6 +243,8 @@ _ends_sentence = regex.compile(
 ).search
 # An exclamation at the end of a short line ("Happy new year!", "Thank you!").
 _ends_exclamation = regex.compile(r"!['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$").search
+# The characters either pattern can end on: a line that ends otherwise skips both.
+_LAST_MARKS: Final = frozenset(".:;,!'\"\N{IDEOGRAPHIC FULL STOP}\N{RIGHT DOUBLE QUOTATION MARK})")
 
 # How many words, and characters, make a short line (a heading, a button, a sign-off).
 _SHORT_WORDS: Final = 10
@@ -505,14 +507,15 @@ def _cues_of(line: str, lowered: str, keys: set[str] | None) -> _Cues:
     if anchors and not short and not _addresses_reader(lowered):
         anchors = False  # appeal words in the third person: a story about giving
     tail = line[-4:]  # the end-of-line patterns need no more
+    marked = line[-1:] in _LAST_MARKS  # else neither end-of-line pattern can match
     return _Cues(
         score=score,
         hits=hits,
         core=anchors and density >= _CORE_DENSITY,
         short=short,
-        exclaim=short and _ends_exclamation(tail) is not None,
+        exclaim=short and marked and _ends_exclamation(tail) is not None,
         warm=density >= _WARM_DENSITY,
-        sentence=_ends_sentence(tail) is not None,
+        sentence=marked and _ends_sentence(tail) is not None,
     )
 
 

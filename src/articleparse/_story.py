@@ -96,13 +96,25 @@ _is_list_item = regex.compile(
 _END_REACH: Final = 6
 
 
+# The characters a line can end on when either pattern matches it: a line
+# that ends on another (a letter, most often) skips the patterns.
+_LAST_MARKS: Final = frozenset(
+    ".!?,;:\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
+    "\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK}" + _CLOSERS.replace("\\", "")
+)
+
+
 def _ends_sentence(text: str) -> bool:
     """Does the line end like a sentence?  (Only its last few characters are read.)"""
+    if text[-1:] not in _LAST_MARKS:
+        return False
     return _sentence_end(text, max(0, len(text) - _END_REACH)) is not None
 
 
 def _ends_clause(text: str) -> bool:
     """Does the line end with a full stop, comma, semicolon or colon?"""
+    if text[-1:] not in _LAST_MARKS:
+        return False
     return _clause_end(text, max(0, len(text) - _END_REACH)) is not None
 
 
