@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import pathlib
 import re
 from typing import Any
@@ -14,6 +13,7 @@ from articleparse._chrome import label_chrome, tags_of
 from articleparse._chrome_words import CHROME_KINDS, CHROME_LINES, CHROME_PHRASES
 from articleparse._lines import APPEAL, BODY, HASHTAGS, split_lines
 
+from .casefiles import case_param, load_cases
 from .conftest import ROOT
 
 CASES_DIR = ROOT / "tests" / "cases" / "chrome"
@@ -22,22 +22,7 @@ OPTIONAL_KEYS = {"tags"}
 LABELS = {BODY, APPEAL, HASHTAGS, *CHROME_KINDS}
 
 
-def _load() -> list[tuple[pathlib.Path, dict[str, Any]]]:
-    found = []
-    for path in sorted(CASES_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            found.append((path, case))
-    return found
-
-
-CASES = _load()
-
-
-def _param(path: pathlib.Path, case: dict[str, Any]) -> Any:
-    marks = []
-    if case.get("expect") == "fail":
-        marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
-    return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
+CASES = load_cases(CASES_DIR)
 
 
 def test_there_are_cases_for_every_kind() -> None:
@@ -61,7 +46,7 @@ def test_case_is_well_formed(path: pathlib.Path, case: dict[str, Any]) -> None:
     assert names.count(case["name"]) == 1
 
 
-@pytest.mark.parametrize(("case"), [_param(p, c) for p, c in CASES])
+@pytest.mark.parametrize(("case"), [case_param(p, c) for p, c in CASES])
 def test_labels(case: dict[str, Any]) -> None:
     text = "\n".join(case["lines"])
     lines = split_lines(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import pathlib
 import re
 import time
 from typing import Any
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 from articleparse._names import resolve_names
 from articleparse._records import Block, Span
 
+from .casefiles import case_param, load_cases
 from .conftest import GOLD_DIR, ROOT
 from .gold import needs_gold, score, scorer
 
@@ -23,15 +23,7 @@ CASE_KEYS = {"name", "about", "text", "mentions", "expect"}
 MENTION_KEYS = {"at", "mention", "name"}
 
 
-def _load() -> list[tuple[pathlib.Path, dict[str, Any]]]:
-    found = []
-    for path in sorted(CASES_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            found.append((path, case))
-    return found
-
-
-CASES = _load()
+CASES = load_cases(CASES_DIR)
 
 
 def _paragraphs(text: str) -> list[Block]:
@@ -50,13 +42,6 @@ def _span(text: str, at: str, mention: str) -> Span:
     offset = at.index(mention)
     start = text.index(at) + offset
     return Span(start, start + len(mention))
-
-
-def _param(path: pathlib.Path, case: dict[str, Any]) -> Any:
-    marks = []
-    if case.get("expect") == "fail":
-        marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
-    return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
 
 
 def test_there_are_cases() -> None:
@@ -80,7 +65,7 @@ def test_every_case_is_well_formed() -> None:
         assert starts == sorted(starts), f"mentions out of text order in {case['name']}"
 
 
-@pytest.mark.parametrize("case", [_param(path, case) for path, case in CASES])
+@pytest.mark.parametrize("case", [case_param(path, case) for path, case in CASES])
 def test_names(case: dict[str, Any]) -> None:
     text = case["text"]
     spans = [_span(text, m["at"], m["mention"]) for m in case["mentions"]]

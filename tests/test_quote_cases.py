@@ -9,8 +9,6 @@ mention.  Name resolution (mention -> fullest name) has its own cases.
 
 from __future__ import annotations
 
-import json
-import pathlib
 from typing import Any
 
 import pytest
@@ -19,6 +17,7 @@ from articleparse._attribution import attribute
 from articleparse._quotes import find_quotations
 from articleparse._records import Block, Quote, Span
 
+from .casefiles import case_param, load_cases
 from .conftest import ROOT
 
 CASES_DIR = ROOT / "tests" / "cases" / "quotes"
@@ -43,15 +42,7 @@ GROUPS = {
 }
 
 
-def _load() -> list[tuple[pathlib.Path, dict[str, Any]]]:
-    found = []
-    for path in sorted(CASES_DIR.glob("*.json")):
-        for case in json.loads(path.read_text(encoding="utf-8")):
-            found.append((path, case))
-    return found
-
-
-CASES = _load()
+CASES = load_cases(CASES_DIR)
 
 
 def _blocks(case: dict[str, Any]) -> tuple[Block | None, list[Block]]:
@@ -72,13 +63,6 @@ def _quotes(case: dict[str, Any]) -> tuple[Quote, ...]:
     headline, body = _blocks(case)
     text = case["text"]
     return attribute(text, headline, body, find_quotations(text, headline, body))
-
-
-def _param(path: pathlib.Path, case: dict[str, Any]) -> Any:
-    marks = []
-    if case.get("expect") == "fail":
-        marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
-    return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
 
 
 def test_there_is_a_file_per_phenomenon() -> None:
@@ -115,7 +99,7 @@ def test_every_group_has_cases_that_pass() -> None:
     assert passing == GROUPS
 
 
-@pytest.mark.parametrize("case", [_param(path, case) for path, case in CASES])
+@pytest.mark.parametrize("case", [case_param(path, case) for path, case in CASES])
 def test_quotes(case: dict[str, Any]) -> None:
     quotes = _quotes(case)
     got = [{"text": q.text, "mention": q.speaker.mention if q.speaker else None} for q in quotes]
