@@ -326,10 +326,6 @@ _match_abbreviation = re.compile(
 _find_dot_parts = re.compile(r"[^.]+|\.").findall
 
 
-def _is_verb(token: _Token) -> bool:
-    return token.low in _VERBS
-
-
 def _is_name_word(token: _Token) -> bool:
     return (
         token.cap
