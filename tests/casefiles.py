@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from articleparse import Block, Span
+
 Case = tuple[pathlib.Path, dict[str, Any]]
 
 
@@ -32,3 +34,18 @@ def case_param(path: pathlib.Path, case: dict[str, Any]) -> Any:
     if case.get("expect") == "fail":
         marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
     return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
+
+
+def line_blocks(text: str) -> list[Block]:
+    """One paragraph block per non-empty line of ``text`` (lines split at "\\n").
+
+    Stage tests use it to give a stage the paragraphs that segmentation would
+    give a case written one paragraph a line, without running segmentation.
+    """
+    blocks = []
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(Block(line, Span(start, start + len(line))))
+        start += len(line) + 1
+    return blocks

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from articleparse._names import resolve_names
 from articleparse._records import Block, Span
 
-from .casefiles import case_param, load_cases
+from .casefiles import case_param, line_blocks, load_cases
 from .conftest import GOLD_DIR, ROOT
 from .gold import needs_gold, score, scorer
 
@@ -28,13 +28,7 @@ CASES = load_cases(CASES_DIR)
 
 def _paragraphs(text: str) -> list[Block]:
     """One paragraph block per non-empty line, as segmentation would give."""
-    blocks = []
-    start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(line, Span(start, start + len(line))))
-        start += len(line) + 1
-    return blocks
+    return line_blocks(text)
 
 
 def _span(text: str, at: str, mention: str) -> Span:

@@ -15,9 +15,9 @@ import pytest
 
 from articleparse._attribution import attribute
 from articleparse._quotes import find_quotations
-from articleparse._records import Block, Quote, Span
+from articleparse._records import Block, Quote
 
-from .casefiles import case_param, load_cases
+from .casefiles import case_param, line_blocks, load_cases
 from .conftest import ROOT
 
 CASES_DIR = ROOT / "tests" / "cases" / "quotes"
@@ -47,13 +47,7 @@ CASES = load_cases(CASES_DIR)
 
 def _blocks(case: dict[str, Any]) -> tuple[Block | None, list[Block]]:
     """The headline (when the case has one) and one paragraph block per non-empty line."""
-    text = case["text"]
-    blocks = []
-    start = 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(Block(line, Span(start, start + len(line))))
-        start += len(line) + 1
+    blocks = line_blocks(case["text"])
     if case.get("headline"):
         return Block(blocks[0].text, blocks[0].span, "headline"), blocks[1:]
     return None, blocks
