@@ -19,9 +19,11 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "AUTHOR_ROLES",
     "BYLINE_LABELS",
     "CONTRIBUTOR_LINES",
     "DISCLOSURE_PHRASES",
+    "FOOT_OPENERS",
     "MONTHS",
     "PAGE_CONTROL_WORDS",
     "PAGE_UI_LINES",
@@ -227,6 +229,56 @@ CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
 )
 """Whole lines that credit a story's contributors or say where it first ran, at its foot
 ("Jane Roe contributed to this report.", "Reporting by John Doe; Editing by Ann Lee")."""
+
+FOOT_OPENERS: Final[tuple[str, ...]] = (
+    r"(?:this|the)\s (?:story|article|piece|post|column|essay|report|interview|feature)\s"
+    r" [^\n]{0,40}? (?:originally|first|also|previously)\s (?:appeared|published|ran|posted)",
+    r"(?:this|the)\s (?:story|article|piece|interview)\s (?:appeared|appears|will\s appear|ran)"
+    r"\s in\s",
+    r"originally\s (?:published|appeared|posted)\s (?:as|at|in|on|by)\s",
+    r"this\s (?:interview|conversation|transcript)\s has\s been\s (?:edited|condensed|lightly)",
+    r"(?:more|journal)\s information:\s",
+    r"provided\s by\s",
+    r"contributing:\s",
+    r"(?:write\s to|contact|e-?mail|reach)\s (?:reporter\s )?(?:\p{Lu}[\p{L}.'’-]{0,20}\s?){1,4}"
+    r"\s (?:at|via|on)\s [^\n@]{0,40}@",
+    r"[^\n]{0,80}?\s can\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
+    r"(?:have|got)\s a\s (?:news\s )?tip\b",
+    r"follow\s (?:\p{Lu}[\p{L}.'’-]{0,20}\s?){1,3}\s on\s"
+    r" (?:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b",
+)
+"""Openings of the lines at a story's foot that say where it ran, how to reach its writer,
+or where its data came from ("This story originally appeared in ...", "Jane Roe can be
+reached at ...", "More information: ...", "Provided by ...").  Matched at a line's start,
+among the story's last lines; what follows such a line is not story either."""
+
+AUTHOR_ROLES: Final[tuple[str, ...]] = (
+    r"writer",
+    r"reporter",
+    r"editor",
+    r"correspondent",
+    r"journalist",
+    r"columnist",
+    r"contributor",
+    r"analyst",
+    r"producer",
+    r"freelancer",
+    r"critic",
+    r"author",
+    r"curator",
+    r"photographer",
+    r"blogger",
+    r"commentator",
+    r"anchor",
+    r"host",
+    r"scout",
+    r"redakteur(?:in)?",  # German: editor
+    r"journaliste",  # French
+    r"periodista",  # Spanish
+    r"корреспондент",  # Russian: correspondent
+)
+"""What an author bio calls its writer ("Jane Roe is a senior reporter at ..."): the role
+nouns of the bio lines that follow a story."""
 
 DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"(?:we|publisher|site)\s (?:may\s )?(?:earn|receive|get)\s (?:an?\s )?(?:small\s )?"

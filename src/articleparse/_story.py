@@ -24,9 +24,11 @@ import regex
 
 from ._lines import BODY, HEADLINE, Line
 from ._page_words import (
+    AUTHOR_ROLES,
     BYLINE_LABELS,
     CONTRIBUTOR_LINES,
     DISCLOSURE_PHRASES,
+    FOOT_OPENERS,
     MONTHS,
     PAGE_CONTROL_WORDS,
     PAGE_UI_LINES,
@@ -248,6 +250,23 @@ def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
 
 # A line that credits the story's contributors ("Jane Roe contributed to this report.").
 _is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
+# A line at a story's foot: where it ran, how to reach its writer ("Originally published at").
+_opens_foot = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")").match
+# An author bio: a name, then what the writer is or covers ("Jane Roe is a senior reporter").
+_opens_bio = regex.compile(
+    r"""(?x)
+    (?: \p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]{0,20} \s ){1,3}     # the first names
+    \p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}-]{1,20} ,? \s             # the last name
+    (?: is \s (?:a|an|the|our) \s [^.\n]{0,80}? \b                   # "is a senior ..."
+        (?i: """
+    + "|".join(AUTHOR_ROLES)
+    + r""" ) s? \b                                                   # "... reporter"
+      | (?: covers | writes \s (?:about|for) | reports \s (?:on|for) ) \s  # "covers"
+    )
+    """
+).match
+# A gallery's counter: "3 of 57".
+_is_counter = regex.compile(r"\d{1,3} of \d{1,3}").fullmatch
 # A word of a page's controls ("subscribe", "cookies", "sign in").
 _has_control_word = regex.compile(r"(?xi)\b(?:" + "|".join(PAGE_CONTROL_WORDS) + r")\b").search
 # A breadcrumb trail's separator: "News > Business > ...".
@@ -279,6 +298,12 @@ _DISCLOSURE_HINTS: Final = (
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
 _FOOT_REACH: Final = 8
+# ... and an author bio, which comments may follow.
+_BIO_REACH: Final = 25
+# The longest foot line or bio.
+_FOOT_MAX_CHARS: Final = 400
+# The longest gallery counter ("123 of 456").
+_COUNTER_MAX_CHARS: Final = 10
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 30
@@ -646,10 +671,14 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 
 
 def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
-    """Label affiliate and editorial notices ("we may earn a commission") as advertisement."""
+    """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
+    and a gallery's counters ("3 of 57") as interface lines."""
     for i, line in enumerate(lines):
         text = line.text
         if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
+            continue
+        if len(text) <= _COUNTER_MAX_CHARS and _is_counter(text):
+            labels[i] = UI
             continue
         lowered = text.lower()
         # map() keeps the loop over the hints in C
@@ -666,6 +695,29 @@ def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> 
         text = lines[i].text
         if labels[i] == BODY and len(text) <= 200 and _is_contributor_line(text):
             labels[i] = BYLINE
+
+
+def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
+    """Label the story's foot: from a foot line or an author bio to the end, nothing is story.
+
+    The story runs from line ``start`` to before ``stop``.  A foot line ("This
+    story originally appeared in ...", "Jane Roe can be reached at ...") stands
+    among the last eight lines, an author bio ("Jane Roe is a reporter at ...")
+    among the last 25: comments and link lists follow it.  The first such line
+    is a byline; the story lines after it are the footer.
+    """
+    first = max(start + 1, stop - _BIO_REACH)
+    foot = stop - _FOOT_REACH
+    for i in range(first, stop):
+        text = lines[i].text
+        if labels[i] != BODY or len(text) > _FOOT_MAX_CHARS:
+            continue
+        if (i >= foot and (_opens_foot(text) or _is_contributor_line(text))) or _opens_bio(text):
+            labels[i] = BYLINE
+            for j in range(i + 1, stop):
+                if labels[j] == BODY:
+                    labels[j] = FOOTER
+            return
 
 
 # ---------------------------------------------------------------- the stage
@@ -696,4 +748,5 @@ def label_story(
         start = 1
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
+    _label_foot(lines, refined, start, len(lines))
     return refined
