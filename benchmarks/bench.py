@@ -4,6 +4,7 @@ Run from the project root:
 
     .venv/bin/python -m benchmarks.bench            # everything (about two minutes)
     .venv/bin/python -m benchmarks.bench --quick    # smaller sizes, a rough look
+    .venv/bin/python -m benchmarks.bench --only parallel   # one section
 
 It prints, for the texts of ../shared/eval/dev/polnear.jsonl (or, when that
 file is absent, generated articles, and it says so) and for the seed article:
@@ -65,6 +66,9 @@ _scan_marks = regex.compile(
 ).findall
 
 _failures: list[str] = []
+
+# The sections of a run, in the order they run; --only picks some.
+SECTIONS = ("throughput", "memory", "scaling", "parallel")
 
 # How much longer than its limit a limited parse may take in wall time before
 # it is stopped: a busy machine stretches wall time, not CPU time.
@@ -315,6 +319,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--workers", type=int, default=2, help="parse_many workers (default 2)")
     parser.add_argument(
+        "--only",
+        choices=SECTIONS,
+        action="append",
+        help="run only this section (repeatable; default: all of them)",
+    )
+    parser.add_argument(
         "--clock",
         choices=tuple(CLOCKS),
         default="cpu",
@@ -343,11 +353,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" single-process times are {args.clock} time"
     )
 
-    throughput(label, texts)
-    throughput("seed", [seed])
-    memory(texts, 1_000_000 if args.quick else 10_000_000)
-    scaling(10 if args.quick else 1)
-    parallel(texts, args.workers)
+    sections = args.only or SECTIONS
+    if "throughput" in sections:
+        throughput(label, texts)
+        throughput("seed", [seed])
+    if "memory" in sections:
+        memory(texts, 1_000_000 if args.quick else 10_000_000)
+    if "scaling" in sections:
+        scaling(10 if args.quick else 1)
+    if "parallel" in sections:
+        parallel(texts, args.workers)
 
     if _failures:
         print("\nmissed targets: " + "; ".join(_failures))

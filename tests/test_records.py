@@ -1,12 +1,20 @@
-"""The records are frozen values with validated spans and tuple sequences."""
+"""The records are frozen values with validated spans and tuple sequences, and an
+Article pickles in its compact form (its text once, offsets for the slices)."""
 
 from __future__ import annotations
 
+import copy
+import pickle
+
 import attrs
 import pytest
+from hypothesis import given
 
 import articleparse
 from articleparse import Article, Block, Quote, Span, Speaker
+from articleparse._records import article_from_offsets, article_offsets
+from articleparse.strategies import articles
+from benchmarks.corpus import seed_text
 
 
 def test_records_are_frozen() -> None:
@@ -55,3 +63,88 @@ def test_records_compare_by_value() -> None:
     assert Span(1, 2) == Span(1, 2)
     assert hash(Span(1, 2)) == hash(Span(1, 2))
     assert Block("a", Span(0, 1)) != Block("a", Span(0, 1), kind="ui")
+
+
+# ---------------------------------------------------------------- the compact pickle
+
+TEXT = "Talks Resume\n\n“We are ready,” Mina Sato told KCNA. “Soon,” she said.\n#Peace"
+# Quotes whose speaker has a channel (via), a name that is not the mention,
+# no cue, no paragraph; blocks and a quote whose text is not the slice at its
+# span (records anyone may build), an empty tuple and None fields.
+BUILT = Article(
+    TEXT,
+    headline=Block("Talks Resume", Span(0, 12), "headline"),
+    body=(Block(TEXT[14:68], Span(14, 68)),),
+    quotes=(
+        Quote(
+            "We are ready,", Span(15, 28), Speaker("Mina Sato", "Mina Sato", Span(30, 39), "KCNA")
+        ),
+        Quote("Soon,", Span(52, 57), Speaker("Mina Sato", "she", Span(59, 62)), "said", 0),
+        Quote("not in the text", Span(1, 4), Speaker("X", "not the slice", Span(0, 2)), None, None),
+    ),
+    hashtags=("#Peace",),
+    hashtag_block=Block("#Peace", Span(69, 75), "hashtags"),
+    boilerplate=(Block("other words", Span(0, 3), "ui"), Block("", Span(90, 90), "ui")),
+)
+
+
+def _round_trips(article: Article) -> None:
+    copied = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copied == article
+    assert type(copied) is type(article)
+    assert article_from_offsets(article.text, article_offsets(article)) == article
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        BUILT,
+        Article(""),
+        Article("   \n"),
+        articleparse.parse_article(""),
+        articleparse.parse_article(TEXT),
+        articleparse.parse_article(seed_text()),
+    ],
+    ids=["built", "empty", "blank", "parsed-empty", "parsed", "seed"],
+)
+def test_compact_pickle_round_trips(article: Article) -> None:
+    _round_trips(article)
+    assert copy.deepcopy(article) == article
+
+
+@given(articles())
+def test_compact_pickle_round_trips_generated_articles(article: Article) -> None:
+    _round_trips(article)
+
+
+def test_compact_form_leaves_out_the_slices() -> None:
+    offsets = article_offsets(BUILT)
+    headline, body, quotes, _, _, _, boilerplate = offsets
+    assert headline == (0, 12, "headline", None)
+    assert body == ((14, 68, "paragraph", None),)
+    assert quotes[0] == (15, 28, None, (30, 39, None, None, "KCNA"), None, None)
+    assert quotes[1] == (52, 57, None, (59, 62, None, "Mina Sato", None), "said", 0)
+    assert quotes[2][2] == "not in the text"  # not the slice: sent as it is
+    assert quotes[2][3] == (0, 2, "not the slice", "X", None)
+    assert boilerplate == ((0, 3, "ui", "other words"), (90, 90, "ui", ""))
+
+
+def test_article_pickles_to_little_more_than_its_text() -> None:
+    article = articleparse.parse_article(seed_text())
+    assert article.quotes and len(article.body) > 3
+    size = len(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    assert size < 1.5 * len(article.text.encode("utf-8"))
+
+
+@attrs.frozen
+class _Tagged(Article):
+    """A subclass with a field of its own: it pickles the attrs way, field and all."""
+
+    tag: str = ""
+
+
+def test_a_subclass_pickles_its_own_fields() -> None:
+    tagged = _Tagged(TEXT, body=BUILT.body, tag="mine")
+    copied = pickle.loads(pickle.dumps(tagged, protocol=pickle.HIGHEST_PROTOCOL))
+    assert copied == tagged
+    assert copied.tag == "mine"

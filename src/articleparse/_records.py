@@ -4,7 +4,12 @@
 # for sequences) and carries offsets into the caller's original string, never
 # into a normalised copy.  Nothing in this module parses text; the stages build
 # these records and hand them on.
+#
+# An Article pickles compactly (see "The compact form" at the end): its text
+# once, and offsets for every string that is a slice of it.
 from __future__ import annotations
+
+from typing import Any, SupportsIndex
 
 import attrs
 
@@ -106,3 +111,116 @@ class Article:
             if single is not None:
                 found.append(single)
         return tuple(sorted(found, key=lambda block: block.span.start))
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> str | tuple[Any, ...]:
+        """Pickle as the text and its offsets (see article_offsets), not as a tree of records."""
+        if type(self) is not Article:  # a subclass may hold more: pickle it as attrs does
+            return super().__reduce_ex__(protocol)
+        return article_from_offsets, (self.text, article_offsets(self))
+
+
+# ---------------------------------------------------------------- the compact form
+#
+# Everything in an Article but its text, as nested tuples of ints and strings:
+# a block, a quote and a speaker each become one flat tuple, and a string that
+# is exactly the slice of the text at the record's span (a block's text, a
+# quote's text, a speaker's mention: always, for what parse_article returns)
+# becomes None and is cut from the text again when the article is rebuilt.  So
+# an article pickles to little more than its text (the attrs form is about 2.7
+# times it), and parse_many's workers send back only these tuples: the caller
+# has the texts already.  Rebuilding calls the classes, so the records are
+# what they were, validators and all.
+
+# (start, end, kind, text or None when it is the slice)
+BlockOffsets = tuple[int, int, str, "str | None"]
+# (start, end, mention or None when it is the slice, name or None when it is
+# the mention, via)
+SpeakerOffsets = tuple[int, int, "str | None", "str | None", "str | None"]
+# (start, end, text or None when it is the slice, speaker, cue, paragraph)
+QuoteOffsets = tuple[int, int, "str | None", "SpeakerOffsets | None", "str | None", "int | None"]
+# (headline, body, quotes, appeal, hashtags, hashtag_block, boilerplate)
+ArticleOffsets = tuple[
+    "BlockOffsets | None",
+    tuple[BlockOffsets, ...],
+    tuple[QuoteOffsets, ...],
+    "BlockOffsets | None",
+    tuple[str, ...],
+    "BlockOffsets | None",
+    tuple[BlockOffsets, ...],
+]
+
+
+def _unless_cut(text: str, value: str, span: Span) -> str | None:
+    """None when ``value`` is ``text[span.start:span.end]``, else ``value`` itself."""
+    if len(value) == span.end - span.start and text.startswith(value, span.start):
+        return None
+    return value
+
+
+def _block_offsets(text: str, block: Block) -> BlockOffsets:
+    span = block.span
+    return span.start, span.end, block.kind, _unless_cut(text, block.text, span)
+
+
+def _quote_offsets(text: str, quote: Quote) -> QuoteOffsets:
+    span, speaker = quote.span, quote.speaker
+    said: SpeakerOffsets | None = None
+    if speaker is not None:
+        mention = speaker.mention
+        name = None if speaker.name == mention else speaker.name
+        at = speaker.span
+        said = at.start, at.end, _unless_cut(text, mention, at), name, speaker.via
+    return (
+        span.start,
+        span.end,
+        _unless_cut(text, quote.text, span),
+        said,
+        quote.cue,
+        quote.paragraph,
+    )
+
+
+def article_offsets(article: Article) -> ArticleOffsets:
+    """Everything in ``article`` but its text, in the compact form."""
+    text = article.text
+    headline, appeal, tags = article.headline, article.appeal, article.hashtag_block
+    return (
+        None if headline is None else _block_offsets(text, headline),
+        tuple([_block_offsets(text, block) for block in article.body]),
+        tuple([_quote_offsets(text, quote) for quote in article.quotes]),
+        None if appeal is None else _block_offsets(text, appeal),
+        article.hashtags,
+        None if tags is None else _block_offsets(text, tags),
+        tuple([_block_offsets(text, block) for block in article.boilerplate]),
+    )
+
+
+def _block(text: str, offsets: BlockOffsets) -> Block:
+    start, end, kind, own = offsets
+    return Block(text[start:end] if own is None else own, Span(start, end), kind)
+
+
+def _quote(text: str, offsets: QuoteOffsets) -> Quote:
+    start, end, own, said, cue, paragraph = offsets
+    speaker = None
+    if said is not None:
+        at, to, mention, name, via = said
+        if mention is None:
+            mention = text[at:to]
+        speaker = Speaker(mention if name is None else name, mention, Span(at, to), via)
+    return Quote(text[start:end] if own is None else own, Span(start, end), speaker, cue, paragraph)
+
+
+def article_from_offsets(text: str, offsets: ArticleOffsets) -> Article:
+    """The Article of ``text`` whose compact form (article_offsets) is ``offsets``."""
+    headline, body, quotes, appeal, hashtags, tags, boilerplate = offsets
+    return Article(
+        text,
+        None if headline is None else _block(text, headline),
+        tuple([_block(text, block) for block in body]),
+        tuple([_quote(text, quote) for quote in quotes]),
+        None if appeal is None else _block(text, appeal),
+        hashtags,
+        None if tags is None else _block(text, tags),
+        tuple([_block(text, block) for block in boilerplate]),
+    )
