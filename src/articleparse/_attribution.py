@@ -1166,13 +1166,17 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
 def _title_like(words: str) -> bool:
     """A short quotation in title case ("Face the Nation", "Arab Spring"): a name, not speech."""
     found = _first_title_words(words)
-    if not found or len(found) > 7 or _search_sentence_inside(words):
+    if not found or len(found) > 7:
         return False
-    if words.rstrip()[-1:] in ("?", "!") or _contraction(
+    # Speed: the case of the words, the test most quotations fail, comes first.
+    if not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found):
+        return False
+    if _search_sentence_inside(words):
+        return False
+    # "Which is it?", "We're America.": speech, not a title
+    return words.rstrip()[-1:] not in ("?", "!") and not _contraction(
         _Token(found[0], 0, 0, found[0].lower(), True, True)
-    ):
-        return False  # "Which is it?", "We're America.": speech, not a title
-    return all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found)
+    )
 
 
 def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
@@ -1303,28 +1307,35 @@ def attribute(
                 # is read, so a paragraph crowded with such marks stays cheap.
                 titled[n] = True
                 continue
-            next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
-            after = _after(p, q, next_open)
             initial = initials[k] = _sentence_initial(p, q)
+            words = q.span.of(text)
+            titled[n] = _title_like(words)
+            # Speed: what the quotation is decides first, so that the
+            # attributions it would drop are never read.
+            if (
+                not _has_letters(words)  # a date, a number, an id: nobody's words
+                or _nickname(p, q)  # Joseph "Big Joe" Malloy
+                or (titled[n] and _title_context(p, q))  # the film "Heat"
+            ):
+                titled[n] = True
+                continue
+            next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
+            after = None
+            if not titled[n] or initial or words[-1:] in (",", "!", "?"):
+                # (a title mid-sentence has no attribution after it; "Never," I said is speech)
+                after = _after(p, q, next_open)
             before = None
             if after is None or after.channel_only or not initial:
                 before = _before(p, q, 0)
-            words = q.span.of(text)
-            titled[n] = _title_like(words)
-            if not _has_letters(words):
-                titled[n] = True  # a date, a number, an id: nobody's words
-                after = before = None
-            elif _nickname(p, q) or (titled[n] and _title_context(p, q)):
-                titled[n] = True
-                after = before = None  # Joseph "Big Joe" Malloy; the film "Heat"
-            if titled[n]:
-                if not initial and words[-1:] not in (",", "!", "?"):
-                    after = None  # a title mid-sentence; "Never," I said is speech
-                if before is not None and (
+            if (
+                titled[n]
+                and before is not None
+                and (
                     before.verb_end < 0
                     or p.masked[before.verb_end : q.outer.start - p.base].strip(" ,:")
-                ):
-                    before = None
+                )
+            ):
+                before = None  # a title takes only a verb right before it
             pick: _Found | None
             if after is not None and after.channel_only:
                 if before is not None:
