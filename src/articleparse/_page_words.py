@@ -22,13 +22,16 @@ __all__ = [
     "AUTHOR_ROLES",
     "BYLINE_LABELS",
     "CONTRIBUTOR_LINES",
+    "CREDIT_ROLES",
     "DISCLOSURE_PHRASES",
     "FOOT_OPENERS",
     "MONTHS",
+    "NOTES_HEADINGS",
     "PAGE_CONTROL_WORDS",
     "PAGE_UI_LINES",
     "READING_TIME_LABELS",
     "RELATED_HEADINGS",
+    "RELATED_LINK_LABELS",
     "SECTION_HEADINGS",
     "TIMESTAMP_LABELS",
 ]
@@ -205,6 +208,69 @@ RELATED_HEADINGS: Final[tuple[str, ...]] = (
     r"читайте\s также",  # Russian: read also
 )
 """Headings that open a list of links to other stories ("Related stories", "More from ...")."""
+
+RELATED_LINK_LABELS: Final[tuple[str, ...]] = (
+    r"more",
+    r"also",
+    r"also\s (?:read|see|watch)",
+    r"read\s (?:more|also|next)",
+    r"see\s (?:also|more)",
+    r"watch(?:\s more)?",
+    r"related",
+    r"required\s reading",
+    r"must\s read",
+    r"lesen\s sie\s auch",  # German: read also
+    r"lire\s aussi",  # French: read also
+    r"lee\s también",  # Spanish: read also
+    r"читайте\s также",  # Russian: read also
+)
+"""Labels that open a one-line link to another story inside a story's text
+("MORE: Ten things to know about the vote", "Also: How the port was built"); the label
+is followed by a colon or a dash and the other story's title."""
+
+CREDIT_ROLES: Final[tuple[str, ...]] = (
+    r"director",
+    r"editor",
+    r"stylist",
+    r"styling",
+    r"producer",
+    r"production",
+    r"photograph(?:er|y)",
+    r"videograph(?:er|y)",
+    r"assistant",
+    r"artist",
+    r"designer",
+    r"manager",
+    r"make-?up",
+    r"hair",
+    r"grooming",
+    r"casting",
+    r"illustrat(?:or|ion)",
+    r"writer",
+    r"reporter",
+    r"camera",
+    r"sound",
+    r"lighting",
+    r"music",
+    r"intern",
+)
+"""Role words of a credits list at the end of a feature or a shoot ("Art Director: Jane
+Roe", "Hair Stylist: John Doe"); a label without one ("Best ferry: The Gull") is a list
+item of the story."""
+
+NOTES_HEADINGS: Final[tuple[str, ...]] = (
+    r"foot\s?notes",
+    r"end\s?notes",
+    r"notes",
+    r"references",
+    r"sources",
+    r"bibliography",
+    r"citations",
+    r"anmerkungen",  # German: notes
+    r"einzelnachweise",  # German: references
+    r"примечания",  # Russian: notes
+)
+"""Headings of a list of numbered notes or references at a story's end ("Footnotes")."""
 
 SECTION_HEADINGS: Final[tuple[str, ...]] = (
     r"highlights",

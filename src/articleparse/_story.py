@@ -27,13 +27,16 @@ from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
     CONTRIBUTOR_LINES,
+    CREDIT_ROLES,
     DISCLOSURE_PHRASES,
     FOOT_OPENERS,
     MONTHS,
+    NOTES_HEADINGS,
     PAGE_CONTROL_WORDS,
     PAGE_UI_LINES,
     READING_TIME_LABELS,
     RELATED_HEADINGS,
+    RELATED_LINK_LABELS,
     SECTION_HEADINGS,
     TIMESTAMP_LABELS,
 )
@@ -49,6 +52,7 @@ NAVIGATION: Final = "navigation"
 UI: Final = "ui"
 FOOTER: Final = "footer"
 RELATED: Final = "related"
+CREDIT: Final = "credit"
 ADVERTISEMENT: Final = "advertisement"
 
 # ---------------------------------------------------------------- line shape
@@ -267,6 +271,25 @@ _opens_bio = regex.compile(
 ).match
 # A gallery's counter: "3 of 57".
 _is_counter = regex.compile(r"\d{1,3} of \d{1,3}").fullmatch
+# A one-line link to another story: "MORE: Ten things to know", "(Also read - How it began)".
+_opens_related_link = regex.compile(
+    r"""(?xi)
+    \(? (?:"""
+    + "|".join(RELATED_LINK_LABELS)
+    + r""") \s? [:\N{EN DASH}\N{EM DASH}-] \s?              # the label and its colon
+    (?-i: \p{Lu} | \d | ['"\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}] )  # title
+    """
+).match
+# The first characters of those labels (lowercased): a cheap test before the pattern.
+_RELATED_LINK_FIRSTS: Final = frozenset("(" + "".join(label[0] for label in RELATED_LINK_LABELS))
+# A heading over numbered notes or references ("Footnotes", "Sources:").
+_is_notes_heading = regex.compile(r"(?i)(?:" + "|".join(NOTES_HEADINGS) + r")\s?:?").fullmatch
+# A numbered note or reference: "[3] Smith, 1999", "^ a b", "3. Smith".
+_opens_note = regex.compile(r"\[\d{1,3}\]|\^|\d{1,3}\.\s|-\s\^").match
+# A line of a credits list: a role, a colon, a name ("Art Director: Jane Roe").
+_is_credit_line = regex.compile(r"\p{Lu}[\p{L}&,.'\s-]{1,40}:\s\p{Lu}[^\n]{1,60}").fullmatch
+# A role word in a credit's label ("Director", "Stylist").
+_has_credit_role = regex.compile(r"(?i)(?:" + "|".join(CREDIT_ROLES) + r")").search
 # A word of a page's controls ("subscribe", "cookies", "sign in").
 _has_control_word = regex.compile(r"(?xi)\b(?:" + "|".join(PAGE_CONTROL_WORDS) + r")\b").search
 # A breadcrumb trail's separator: "News > Business > ...".
@@ -304,6 +327,13 @@ _BIO_REACH: Final = 25
 _FOOT_MAX_CHARS: Final = 400
 # The longest gallery counter ("123 of 456").
 _COUNTER_MAX_CHARS: Final = 10
+# The longest one-line link to another story.
+_RELATED_LINK_MAX_CHARS: Final = 160
+# A credits list at the end has at least this many lines, each at most this long.
+_CREDITS_MIN_LINES: Final = 3
+_CREDIT_MAX_CHARS: Final = 100
+# The longest notes heading.
+_NOTES_HEADING_MAX_CHARS: Final = 30
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 30
@@ -670,9 +700,15 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 # ---------------------------------------------------------------- notices and credits
 
 
-def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
-    """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
-    and a gallery's counters ("3 of 57") as interface lines."""
+def _label_notices(lines: Sequence[Line], labels: list[str]) -> list[int]:
+    """Label affiliate and editorial notices ("we may earn a commission") as advertisement
+    and a gallery's counters ("3 of 57") as interface lines.
+
+    Returns the indexes of the one-line links to other stories ("MORE: ..."),
+    which the caller labels related once the story is found (on a page, a
+    related line opens a link box).
+    """
+    links: list[int] = []
     for i, line in enumerate(lines):
         text = line.text
         if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
@@ -680,10 +716,25 @@ def _label_disclosures(lines: Sequence[Line], labels: list[str]) -> None:
         if len(text) <= _COUNTER_MAX_CHARS and _is_counter(text):
             labels[i] = UI
             continue
+        if (
+            len(text) <= _RELATED_LINK_MAX_CHARS
+            and text[0].lower() in _RELATED_LINK_FIRSTS
+            and _opens_related_link(text)
+        ):
+            links.append(i)
+            continue
         lowered = text.lower()
         # map() keeps the loop over the hints in C
         if any(map(lowered.__contains__, _DISCLOSURE_HINTS)) and _has_disclosure(text):
             labels[i] = ADVERTISEMENT
+    return links
+
+
+def _label_related_links(labels: list[str], links: Sequence[int]) -> None:
+    """Label the one-line links to other stories that are still story lines as related."""
+    for i in links:
+        if labels[i] == BODY:
+            labels[i] = RELATED
 
 
 def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> None:
@@ -718,6 +769,50 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
                 if labels[j] == BODY:
                     labels[j] = FOOTER
             return
+    _label_end_lists(lines, labels, start, stop)
+
+
+def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
+    """Label the lists that close a text and are not story: numbered notes under a
+    "Footnotes" heading (as footer), and a credits list ("Art Director: Jane
+    Roe", as credit) where three lines or more, and half of them, name a role.
+    Reads back from the end."""
+    i = stop
+    credits = 0
+    roles = 0
+    while i > start and (labels[i - 1] != BODY or _is_credit(lines[i - 1].text)):
+        i -= 1
+        if labels[i] == BODY:
+            credits += 1
+            text = lines[i].text
+            roles += _has_credit_role(text, 0, text.index(":")) is not None
+    if roles >= _CREDITS_MIN_LINES and 2 * roles >= credits:
+        for j in range(i, stop):
+            if labels[j] == BODY:
+                labels[j] = CREDIT
+        return
+    i = stop
+    while i > start and (labels[i - 1] != BODY or _opens_note(lines[i - 1].text)):
+        i -= 1
+    heading = i - 1
+    text = lines[heading].text
+    if (
+        heading > start
+        and i < stop
+        and labels[heading] == BODY
+        and len(text) <= _NOTES_HEADING_MAX_CHARS
+        and _is_notes_heading(text)
+    ):
+        for j in range(heading, stop):
+            if labels[j] == BODY:
+                labels[j] = FOOTER
+
+
+def _is_credit(text: str) -> bool:
+    """Is the line one of a credits list ("Art Director: Jane Roe")?"""
+    return (
+        len(text) <= _CREDIT_MAX_CHARS and not _ends_sentence(text) and bool(_is_credit_line(text))
+    )
 
 
 # ---------------------------------------------------------------- the stage
@@ -737,11 +832,13 @@ def label_story(
     refined = list(labels)
     if not lines:
         return refined
-    _label_disclosures(lines, refined)
+    links = _label_notices(lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
+        _label_related_links(refined, links)
         return refined
+    _label_related_links(refined, links)
     start = 0
     if _article_headline(lines, refined):
         refined[0] = HEADLINE
