@@ -321,8 +321,10 @@ _DISCLOSURE_HINTS: Final = (
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
 _FOOT_REACH: Final = 8
-# ... and an author bio, which comments may follow.
-_BIO_REACH: Final = 25
+# ... and a foot line or an author bio, which comments and link lists may follow.
+_TAIL_REACH: Final = 25
+# A foot line or bio stands under this many story lines at least.
+_FOOT_MIN_STORY_LINES: Final = 3
 # The longest foot line or bio.
 _FOOT_MAX_CHARS: Final = 400
 # The longest gallery counter ("123 of 456").
@@ -752,18 +754,16 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
     """Label the story's foot: from a foot line or an author bio to the end, nothing is story.
 
     The story runs from line ``start`` to before ``stop``.  A foot line ("This
-    story originally appeared in ...", "Jane Roe can be reached at ...") stands
-    among the last eight lines, an author bio ("Jane Roe is a reporter at ...")
-    among the last 25: comments and link lists follow it.  The first such line
-    is a byline; the story lines after it are the footer.
+    story originally appeared in ...", "Jane Roe can be reached at ...") or an
+    author bio ("Jane Roe is a reporter at ...") stands among the last 25 lines,
+    under three story lines or more: comments and link lists follow it.  The
+    first such line is a byline; the story lines after it are the footer.
     """
-    first = max(start + 1, stop - _BIO_REACH)
-    foot = stop - _FOOT_REACH
-    for i in range(first, stop):
+    for i in range(max(start + _FOOT_MIN_STORY_LINES, stop - _TAIL_REACH), stop):
         text = lines[i].text
-        if labels[i] != BODY or len(text) > _FOOT_MAX_CHARS:
+        if labels[i] not in (BODY, BYLINE) or len(text) > _FOOT_MAX_CHARS:
             continue
-        if (i >= foot and (_opens_foot(text) or _is_contributor_line(text))) or _opens_bio(text):
+        if _opens_foot(text) or _is_contributor_line(text) or _opens_bio(text):
             labels[i] = BYLINE
             for j in range(i + 1, stop):
                 if labels[j] == BODY:
