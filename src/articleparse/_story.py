@@ -203,7 +203,7 @@ _is_timestamp = regex.compile(
     rf"""(?xi)
     (?> (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
         (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
-          |today|yesterday|at|on|et|pt|gmt|utc)                     # a date, a time, a word
+          |today|yesterday|at|on|et|pt|gmt|utc|bst|cet|est|edt|pst|pdt|uk)  # a date, a time, a word
         [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}   # a separator
     ){{1,10}}
     """
@@ -239,6 +239,7 @@ _is_dateline = regex.compile(
 _opens_with_dateline = regex.compile(
     r"""(?x)
     \p{Lu}[\p{Lu}\s.,'-]{1,40}                     # the place, in capitals
+    (?: \p{Ll}{1,12} \.? )?                         # its state, in short: "HAYWARD, Calif."
     (?: \s{0,2} \( [^()\n]{1,40} \) )?             # the agency: "(AP)"
     \s{0,2} (?: --? | \N{EM DASH} | \N{EN DASH} ) \s  # the dash after it
     """
@@ -424,10 +425,10 @@ def _label_head(lines: Sequence[Line], labels: list[str], start: int, stop: int)
             and labels[start - 1] == HEADLINE
             and i + 1 < end
             and labels[i + 1] == BODY
-            and _head_kind(lines[i + 1].text) == BYLINE
+            and _head_kind(lines[i + 1].text) in (BYLINE, TIMESTAMP)
             and not _opens_with_dateline(lines[i].text)
         ):
-            labels[i] = DEK  # between the headline and the byline
+            labels[i] = DEK  # between the headline and the byline or timestamp
         else:
             break
         i += 1
@@ -697,6 +698,7 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
                 labels[j] = _head_kind(lines[j].text) or UI
     _label_head(lines, labels, first, last + 1)
     _label_contributors(lines, labels, last + 1)
+    _label_foot(lines, labels, first, last + 1)
 
 
 # ---------------------------------------------------------------- notices and credits
