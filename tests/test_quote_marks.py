@@ -1,0 +1,40 @@
+"""The fast mark finder of _quotes finds what the mark pattern it stands for finds.
+
+`_quotes._marks` looks for marks with str.find and reads their neighbours in
+Python, for speed; `_quotes._find_marks` is the pattern that defines a mark.
+They must agree on every string, also when told which mark characters the
+text holds.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articleparse._quotes import _MARK_STARTS, _find_marks, _marks
+
+# Marks and their neighbours: letters and digits (U+A7CB is a letter for the
+# regex module, unassigned in the Unicode tables of Python 3.11), spaces,
+# punctuation, a combining accent, an astral letter.
+_NEIGHBOURS = ("a", "Z", "9", "\N{LATIN SMALL LETTER E WITH ACUTE}", "\ua7cb", " ", "\n")
+_MORE = ("\N{NO-BREAK SPACE}", "-", ".", ",", "_", "\N{COMBINING ACUTE ACCENT}", "\U00010400")
+_PIECES = st.sampled_from([*_MARK_STARTS, *_NEIGHBOURS, *_MORE])
+
+
+def _by_pattern(para: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _find_marks(para)]
+
+
+@given(st.lists(_PIECES, max_size=20).map("".join))
+def test_marks_agree_with_the_pattern(para: str) -> None:
+    wanted = _by_pattern(para)
+    assert _marks(para) == wanted
+    present = "".join(char for char in _MARK_STARTS if char in para)
+    assert _marks(para, present) == wanted
+
+
+def test_pairs_and_apostrophes() -> None:
+    para = "``Go,'' she said; don't 'wait' '' ` 90s'"
+    assert _marks(para) == _by_pattern(para)
+    found = [mark for _, _, mark in _marks(para)]
+    assert found == ["``", "''", "'", "'", "''", "'"]
