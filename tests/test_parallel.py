@@ -14,7 +14,7 @@ import pytest
 
 import articleparse
 from articleparse import Article, cli
-from articleparse._parallel import parse_tagged
+from articleparse._parallel import _parse_chunk_to_send, _rebuilt, parse_tagged
 from articleparse._progress import Progress
 from benchmarks.corpus import generated_articles, seed_text
 
@@ -97,6 +97,25 @@ def test_records_pickle(sequential: list[Article]) -> None:
         copy = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
         assert copy == article
         assert copy.quotes == article.quotes
+
+
+def test_children_send_offsets_not_texts(sequential: list[Article]) -> None:
+    sent = _parse_chunk_to_send(TEXTS, "auto")
+    assert sent[1] is None
+    size = len(pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL))
+    assert size < 0.5 * sum(len(text.encode("utf-8")) for text in TEXTS)
+    articles, error = _rebuilt(TEXTS, sent)
+    assert error is None
+    assert articles == sequential
+    assert all(article.text is text for article, text in zip(articles, TEXTS, strict=True))
+
+
+def test_rebuilt_chunk_stops_at_the_error() -> None:
+    texts: list[Any] = ["one, she said.", b"bytes", "three"]
+    sent = _parse_chunk_to_send(texts, "auto")
+    articles, error = _rebuilt(texts, sent)
+    assert [article.text for article in articles] == ["one, she said."]
+    assert isinstance(error, TypeError)
 
 
 def _is_plain(value: object) -> bool:

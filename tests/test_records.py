@@ -89,9 +89,10 @@ BUILT = Article(
 
 
 def _round_trips(article: Article) -> None:
-    copied = pickle.loads(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
-    assert copied == article
-    assert type(copied) is type(article)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        copied = pickle.loads(pickle.dumps(article, protocol=protocol))
+        assert copied == article
+        assert type(copied) is type(article)
     assert article_from_offsets(article.text, article_offsets(article)) == article
 
 
@@ -109,6 +110,7 @@ def _round_trips(article: Article) -> None:
 )
 def test_compact_pickle_round_trips(article: Article) -> None:
     _round_trips(article)
+    assert copy.copy(article) == article
     assert copy.deepcopy(article) == article
 
 
