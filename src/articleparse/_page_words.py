@@ -353,6 +353,7 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"affiliate\s (?:links?|partnerships?)",
     r"(?:independently|hand-?picked)\s (?:selected|chosen|by\s our)",
     r"reviewed\s according\s to\s [^\n]{1,40}\s editorial\s (?:process|policies|guidelines)",
+    r"(?:do|does)\s not\s (?:own|hold)\s (?:any\s )?(?:shares|positions|stock)\s in",
 )
 """Phrases of an affiliate or editorial disclosure, the notice a product or science story
 opens with ("we may earn a commission", "independently selected by our editors")."""

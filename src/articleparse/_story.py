@@ -317,6 +317,9 @@ _DISCLOSURE_HINTS: Final = (
     "chosen",
     "picked",
     "editorial",
+    "shares",
+    "positions",
+    "stock",
 )
 # A disclosure notice is at most this long.
 _DISCLOSURE_MAX_CHARS: Final = 300
@@ -337,6 +340,10 @@ _CREDITS_MIN_LINES: Final = 3
 _CREDIT_MAX_CHARS: Final = 100
 # The longest notes heading.
 _NOTES_HEADING_MAX_CHARS: Final = 30
+# A first line this long (in words), with fewer than half its words capitalised,
+# is a lede or a caption, not the title.
+_LEDE_WORDS: Final = 22
+_LEDE_CAPITALISED: Final = 0.5
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 30
@@ -389,6 +396,9 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
     first = lines[0].text
     if not _could_be_headline(first):
         return False
+    shape = _shape(first)
+    if shape.words >= _LEDE_WORDS and shape.capitalised < _LEDE_CAPITALISED:
+        return False  # a long line in sentence case opens the story: a lede or a caption
     if not _ends_clause(first):
         return True
     # A title that ends with a full stop stands alone in its block, above a
