@@ -29,8 +29,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import partial
-from itertools import islice
+from functools import lru_cache, partial
+from itertools import compress, islice
+from operator import attrgetter
 from typing import NamedTuple
 
 import attrs
@@ -270,7 +271,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         word = m.group()
         if "." in word:
             at = m.start()
-            for piece, offset in _split_dots(word):
+            for piece, offset in _dotted_pieces(word):
                 first = piece[0]
                 append(
                     _new_token(
@@ -291,9 +292,18 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     return out
 
 
+_low_of = attrgetter("low")
+
 # Speed: builds a _Token from a tuple of its fields without the Python-level
 # NamedTuple.__new__ (this runs once per word of every window).
 _new_token = partial(tuple.__new__, _Token)
+
+
+# Speed: a dotted word ("said.", "U.S.", "Mr.") is split once per process;
+# the same few recur in every article.
+@lru_cache(maxsize=4096)
+def _dotted_pieces(word: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_split_dots(word))
 
 
 def _split_dots(word: str) -> list[tuple[str, int]]:
@@ -594,25 +604,24 @@ class _Paragraph:
         # the cue words of the masked paragraph (starts, ends), read on demand
         self._cues: tuple[list[int], list[int]] | None = None
         self.stops = [0]
-        for m in _find_stops(self.masked):
+        masked = self.masked
+        for m in _find_stops(masked):
+            at = m.start()
+            after = m.group(1)  # the next word's first letter, if a word follows
             # Speed: the word before the stop ends in a full stop, so it is
             # looked for only when the stop is one.
-            word = (
-                _search_last_word(self.masked, max(0, m.start() - 16), m.start() + 1)
-                if self.masked[m.start()] == "."
-                else None
-            )
-            opens_quote = m.group(1) is not None and m.group(1) in _OPENING_MARKS
-            if (
-                m.group()[0] == "."
-                and word
-                and word.group(1).lower() in ABBREVIATIONS
-                and not opens_quote
-            ):
-                continue
-            if word and len(word.group(1)) == 1 and word.group(1).isupper():
-                continue  # an initial: "J. Smith"
-            if m.group(1) is not None and m.group(1).islower():
+            found = None
+            if masked[at] == ".":
+                found = _search_last_word(masked, max(0, at - 16), at + 1)
+            if found:
+                word = found.group(1)
+                if word.lower() in ABBREVIATIONS and not (
+                    after is not None and after in _OPENING_MARKS
+                ):
+                    continue  # "Mr. Smith", but "Calif. “Q”" starts a sentence
+                if len(word) == 1 and word.isupper():
+                    continue  # an initial: "J. Smith"
+            if after is not None and after.islower():
                 continue  # "(D-N.Y.) said": a lower-case word goes on with the sentence
             self.stops.append(m.end())
 
@@ -894,10 +903,12 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     stance_ok = True
     # the verbs between the sentence start and the mark, nearest first
     found: _Found | None = None
-    k = v
     participle = ""
     participle_end = -1
-    while k >= floor:
+    # Speed: only a cue word (a verb form, "according") can attribute, so the
+    # loop visits just those tokens, found in one pass in C.
+    cues = compress(range(len(toks)), map(_CUE_WORDS.__contains__, map(_low_of, toks)))
+    for k in reversed(list(cues)):
         tok = toks[k]
         if (
             tok.cap
@@ -933,7 +944,6 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 and not participle
                 and (not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v]))
             ):
-                k -= 1
                 continue
             if k - 1 >= 0 and toks[k - 1].low == "to":
                 # "X went on to say", "X was prompted to say": the subject further back
@@ -944,7 +954,6 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                             s, e = _span(toks, subj)
                             return _Found(s, e, tok.text)
                         break
-                k -= 1
                 continue
             if tok.low in ("quoted", "quoting") and k + 1 < len(toks):
                 np2 = _np_forward(toks, k + 1)
@@ -959,7 +968,6 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 # ", saying ..." / ", adding ...": the subject is the main clause's
                 if not participle:
                     participle, participle_end = tok.text, tok.end
-                k -= 1
                 continue
             if (
                 tok.low in _SPEECH
@@ -1011,7 +1019,6 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                 s, e = _span(toks, np)
                 found = _Found(s, e, "according to")
                 break
-        k -= 1
     colon = v >= 0 and toks[v].text == ":"
     if found is None and (participle or colon):
         found = _clause_subject(p, toks, sent, v, participle, participle_end)
@@ -1165,13 +1172,15 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
 
 def _title_like(words: str) -> bool:
     """A short quotation in title case ("Face the Nation", "Arab Spring"): a name, not speech."""
-    found = _first_title_words(words)
-    if not found or len(found) > 7:
-        return False
-    # Speed: the case of the words, the test most quotations fail, comes first.
-    if not all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in found):
-        return False
-    if _search_sentence_inside(words):
+    # Speed: the words are read one by one, and most quotations (speech)
+    # fail at their first or second word.
+    found: list[str] = []
+    for m in _iter_title_words(words):
+        word = m.group()
+        if len(found) == 7 or not (word[0].isupper() or word in _TITLE_SMALL_WORDS):
+            return False  # more than 7 words, or a word in lower case
+        found.append(word)
+    if not found or _search_sentence_inside(words):
         return False
     # "Which is it?", "We're America.": speech, not a title
     return words.rstrip()[-1:] not in ("?", "!") and not _contraction(
@@ -1435,26 +1444,39 @@ def attribute(
         if f is not None:
             spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
     ordered = sorted(spans)
-    names = resolve_names(text, body, [Span(s, e) for s, e in ordered]) if ordered else []
-    name_of = dict(zip(ordered, names, strict=True))
+    mentions = [Span(s, e) for s, e in ordered]
+    names = resolve_names(text, body, mentions) if ordered else []
+    name_of = dict(zip(ordered, zip(names, mentions, strict=True), strict=True))
+    # Speed: a speaker shared by several quotations (a continuation, a second
+    # quotation of one sentence) is one record, built once.
+    speakers: dict[tuple[int, int, tuple[int, int] | None], Speaker] = {}
     out: list[Quote] = []
     for n, q in enumerate(quotations):
         f = found[n]
         speaker: Speaker | None = None
         cue: str | None = None
         if f is not None:
-            s, e = bases[n] + f.start, bases[n] + f.end
+            base = bases[n]
+            s, e = base + f.start, base + f.end
             via = via_of[n]
-            speaker = Speaker(
-                name=name_of[(s, e)],
-                mention=text[s:e],
-                span=Span(s, e),
-                via=text[bases[n] + via[0] : bases[n] + via[1]] if via else None,
-            )
+            key = (s, e, None if via is None else (base + via[0], base + via[1]))
+            speaker = speakers.get(key)
+            if speaker is None:
+                name, span = name_of[(s, e)]
+                speaker = speakers[key] = Speaker(
+                    name=name,
+                    mention=text[s:e],
+                    span=span,
+                    via=text[base + via[0] : base + via[1]] if via else None,
+                )
             cue = f.cue
         out.append(
             Quote(
-                text=q.span.of(text), span=q.span, speaker=speaker, cue=cue, paragraph=q.paragraph
+                text=text[q.span.start : q.span.end],
+                span=q.span,
+                speaker=speaker,
+                cue=cue,
+                paragraph=q.paragraph,
             )
         )
     return tuple(out)
