@@ -265,11 +265,15 @@ _opens_bio = regex.compile(
     (?: is \s (?:a|an|the|our) \s [^.\n]{0,80}? \b                   # "is a senior ..."
         (?i: """
     + "|".join(AUTHOR_ROLES)
-    + r""" ) s? \b                                                   # "... reporter"
+    + r""" ) s? \s (?: at | for | with | on | based | covering ) \s     # "... reporter at"
       | (?: covers | writes \s (?:about|for) | reports \s (?:on|for) ) \s  # "covers"
     )
     """
 ).match
+# Words of a story's sentence, never of a bio: a quotation, a speech verb.
+_has_speech = regex.compile(
+    r"""["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]|\b(?:said|says|told)\b"""
+).search
 # A gallery's counter: "3 of 57".
 _is_counter = regex.compile(r"\d{1,3} of \d{1,3}").fullmatch
 # A one-line link to another story: "MORE: Ten things to know", "(Also read - How it began)".
@@ -775,7 +779,11 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
         text = lines[i].text
         if labels[i] not in (BODY, BYLINE) or len(text) > _FOOT_MAX_CHARS:
             continue
-        if _opens_foot(text) or _is_contributor_line(text) or _opens_bio(text):
+        if (
+            _opens_foot(text)
+            or _is_contributor_line(text)
+            or (_opens_bio(text) and not _has_speech(text))
+        ):
             labels[i] = BYLINE
             for j in range(i + 1, stop):
                 if labels[j] == BODY:
