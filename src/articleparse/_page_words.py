@@ -306,11 +306,11 @@ FOOT_OPENERS: Final[tuple[str, ...]] = (
     r"(?:more|journal)\s information:\s",
     r"provided\s by\s",
     r"contributing:\s",
-    r"(?:write\s to|contact|e-?mail|reach)\s (?:reporter\s )?(?:\p{Lu}[\p{L}.'’-]{0,20}\s?){1,4}"
-    r"\s (?:at|via|on)\s [^\n@]{0,40}@",
+    r"(?:write\s to|contact|e-?mail|reach)\s (?:reporter\s )?(?:\p{L}[\p{L}.'’-]{0,20}\s){1,4}"
+    r"(?:at|via|on)\s [^\n@]{0,40}@",
     r"[^\n]{0,80}?\s can\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
     r"(?:have|got)\s a\s (?:news\s )?tip\b",
-    r"follow\s (?:\p{Lu}[\p{L}.'’-]{0,20}\s?){1,3}\s on\s"
+    r"follow\s (?:\p{L}[\p{L}.'’-]{0,20}\s){1,3}on\s"
     r" (?:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b",
 )
 """Openings of the lines at a story's foot that say where it ran, how to reach its writer,
