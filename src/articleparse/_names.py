@@ -464,20 +464,17 @@ def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
     the last mention, for a full name given just after it.
     """
     found: list[tuple[int, int]] = []
+    # Speed: what a mention looks back to depends on its words only, and
+    # mentions repeat ("he", "Putin"); None for a name.
+    looks: dict[str, bool | None] = {}
     for span in mentions:
         mention = span.of(text)
-        first = _first_word(mention)
-        lower = first.lower()
-        start = max(0, span.start - _REACH)
-        if lower in _DEFINITE:
-            words = _find_words(mention)
-            head = words[-1] if words else ""
-            if head in PARTY_WORDS or head.lower() in ROLE_NOUNS or head in ORG_NOUNS:
-                start = 0  # "the minister": the title may be far back
-            elif head[:1].isupper():
-                continue  # "the Kremlin" is a name
-        elif first[:1].isupper() and lower not in PRONOUNS:
+        if mention not in looks:
+            looks[mention] = _looks_far(mention)
+        far = looks[mention]
+        if far is None:
             continue
+        start = 0 if far else max(0, span.start - _REACH)
         if found and start <= found[-1][1]:
             found[-1] = (min(found[-1][0], start), span.end)
         else:
@@ -488,6 +485,23 @@ def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
     else:
         found.append((tail, tail))  # an empty stretch ends the scan past the last mention
     return found
+
+
+def _looks_far(mention: str) -> bool | None:
+    """How far a mention looks back for its referent: to the start (True),
+    ``_REACH`` characters (False), or not at all, for a name (None)."""
+    first = _first_word(mention)
+    lower = first.lower()
+    if lower in _DEFINITE:
+        words = _find_words(mention)
+        head = words[-1] if words else ""
+        if head in PARTY_WORDS or head.lower() in ROLE_NOUNS or head in ORG_NOUNS:
+            return True  # "the minister": the title may be far back
+        if head[:1].isupper():
+            return None  # "the Kremlin" is a name
+    elif first[:1].isupper() and lower not in PRONOUNS:
+        return None
+    return False
 
 
 def _build(
@@ -537,12 +551,18 @@ def _build(
             directory.learn_gender(full or word, ROLE_NOUNS[role])
         if not _is_quoted(opens, quoted, start) and not _is_quoted(heads, headings, start):
             refs.append(_Ref(start, full or word, kind, speaker=False))
+    # Speed: the directory's people are all known by now, so the fullest form
+    # of the same words is the same; a name recurs all through an article.
+    fullest: dict[tuple[str, ...], str] = {}
     for item, sure in zip(seen, strong, strict=True):
         if item.kind == "org":
             name = " ".join(item.words)
             kind = "org"
         elif item.kind == "person":
-            name = directory.fullest(item.words) or " ".join(item.words)
+            name = fullest.get(item.words, "")
+            if not name:
+                name = directory.fullest(item.words) or " ".join(item.words)
+                fullest[item.words] = name
             kind = "person" if sure else "weak"
             directory.learn_gender(name, item.gender or _first_name_gender(name.split()[0]))
             for role in item.roles:
@@ -664,14 +684,26 @@ def _last_person(window: deque[_Ref], *, speaker_first: bool) -> _Ref | None:
 
 
 def _resolve_one(
-    text: str, span: Span, directory: _Directory, window: deque[_Ref]
+    text: str,
+    span: Span,
+    directory: _Directory,
+    window: deque[_Ref],
+    words_of: dict[str, tuple[str, list[str], list[str]]],
 ) -> tuple[str, Kind]:
-    """The name for one mention, and what kind of source it is."""
-    mention = span.of(text).strip()
-    words = _find_words(mention)
+    """The name for one mention, and what kind of source it is.
+
+    ``words_of`` keeps each mention's words, read once per article (mentions
+    repeat); the lists are shared, so nothing here changes them.
+    """
+    raw = span.of(text)
+    read = words_of.get(raw)
+    if read is None:
+        stripped = raw.strip()
+        found = _find_words(stripped)
+        read = words_of[raw] = (stripped, found, [word.lower() for word in found])
+    mention, words, lower = read
     if not words:
         return mention, "other"
-    lower = [word.lower() for word in words]
     head = lower[-1]
     # a pronoun, or a pronoun's document ("her statement")
     if len(words) == 1 and lower[0] in PRONOUNS:
@@ -872,6 +904,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     directory, refs = _build(text, seen, alone, quoted, _headings(body), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
+    words_of: dict[str, tuple[str, list[str], list[str]]] = {}
     at = 0
     for span in mentions:
         while at < len(refs) and refs[at].start < span.start:
@@ -879,7 +912,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
             at += 1
         while at < len(refs) and refs[at].start < span.end:
             at += 1  # the mention's own name: it enters as a speaker below
-        name, kind = _resolve_one(text, span, directory, window)
+        name, kind = _resolve_one(text, span, directory, window, words_of)
         mention = span.of(text).strip().lower()
         if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
             directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
