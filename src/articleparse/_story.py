@@ -348,6 +348,8 @@ _NOTES_HEADING_MAX_CHARS: Final = 30
 # is a lede or a caption, not the title.
 _LEDE_WORDS: Final = 22
 _LEDE_CAPITALISED: Final = 0.5
+# The longest byline or timestamp looked for inside a page's story.
+_HEAD_LINE_MAX_CHARS: Final = 80
 # The longest title, in characters and in words.
 _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 30
@@ -711,6 +713,13 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
             if labels[j] == NAVIGATION:
                 labels[j] = _head_kind(lines[j].text) or UI
     _label_head(lines, labels, first, last + 1)
+    # Inside the story: the bylines and times of a live blog's posts.
+    for unit in units[run[0] : run[1] + 1]:
+        i = unit.first
+        if not unit.prose and i == unit.last and labels[i] == BODY:
+            text = lines[i].text
+            if len(text) <= _HEAD_LINE_MAX_CHARS:
+                labels[i] = _head_kind(text) or BODY
     _label_contributors(lines, labels, last + 1)
     _label_foot(lines, labels, first, last + 1)
 
