@@ -4,9 +4,11 @@ records that pickle and unstructure to plain data; the CLI's --jobs."""
 from __future__ import annotations
 
 import json
+import multiprocessing
 import pathlib
 import pickle
 import re
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,7 +16,7 @@ import pytest
 
 import articleparse
 from articleparse import Article, cli
-from articleparse._parallel import _parse_chunk_to_send, _rebuilt, parse_tagged
+from articleparse._parallel import _parse_chunk_to_send, _pool_context, _rebuilt, parse_tagged
 from articleparse._progress import Progress
 from benchmarks.corpus import generated_articles, seed_text
 
@@ -116,6 +118,19 @@ def test_rebuilt_chunk_stops_at_the_error() -> None:
     articles, error = _rebuilt(texts, sent)
     assert [article.text for article in articles] == ["one, she said."]
     assert isinstance(error, TypeError)
+
+
+def test_children_fork_where_that_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("articleparse._parallel.threading.active_count", lambda: 1)
+    context = _pool_context()
+    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
+        assert context is None
+    else:
+        assert context is not None
+        assert context.get_start_method() == "fork"
+    # Another thread running: the platform's default way to start children.
+    monkeypatch.setattr("articleparse._parallel.threading.active_count", lambda: 2)
+    assert _pool_context() is None
 
 
 def _is_plain(value: object) -> bool:
