@@ -823,15 +823,11 @@ def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop:
     i = stop
     while i > start and (labels[i - 1] != BODY or _opens_note(lines[i - 1].text)):
         i -= 1
-    heading = i - 1
+    heading = i - 1  # the line above the notes, which must be their heading
+    if heading <= start or i == stop or labels[heading] != BODY:
+        return
     text = lines[heading].text
-    if (
-        heading > start
-        and i < stop
-        and labels[heading] == BODY
-        and len(text) <= _NOTES_HEADING_MAX_CHARS
-        and _is_notes_heading(text)
-    ):
+    if len(text) <= _NOTES_HEADING_MAX_CHARS and _is_notes_heading(text):
         for j in range(heading, stop):
             if labels[j] == BODY:
                 labels[j] = FOOTER
