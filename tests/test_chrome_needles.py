@@ -1,7 +1,9 @@
 """The needles of the appeal cues: every phrase a cue matches holds one of them.
 
 `_chrome` skips a key's cue alternation on a line that holds none of the
-needles read off its cues; a needle a match can lack would lose a cue.
+needles read off its cues; a needle a match can lack would lose a cue.  Its
+other shortcut, the table of line heads that can start a chrome line, must
+not change a label either, full or empty.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from articleparse import _chrome
 from articleparse._appeal_words import APPEAL_CUES
-from articleparse._chrome import _CUES_BY_KEY, _needles
+from articleparse._chrome import _CUES_BY_KEY, _needles, label_chrome
+from articleparse._lines import split_lines
 
 _PAIRS = [(cue.pattern, key) for cue in APPEAL_CUES for key in cue.keys]
 
@@ -50,3 +54,18 @@ def test_the_busy_keys_have_needles() -> None:
     # "you" and "support" are in many story lines: they must not run every time
     assert _CUES_BY_KEY["you"].needles is not None
     assert _CUES_BY_KEY["support"].needles is not None
+
+
+def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = (
+        "Share this article\nLeave a comment\n"
+        "The council met on Tuesday to approve the budget for next year.\n"
+        "- Share on Twitter\nRead more:\n"
+    )
+    lines = split_lines(text)
+    wanted = ["share", "comments", "body", "share", "related"]
+    monkeypatch.setattr(_chrome, "_CHROME_HEADS", {})
+    assert label_chrome(text, lines) == wanted  # the table fills as it goes
+    monkeypatch.setattr(_chrome, "_MAX_CHROME_HEADS", 0)
+    monkeypatch.setattr(_chrome, "_CHROME_HEADS", {})
+    assert label_chrome(text, lines) == wanted  # no room: every line is matched in full
