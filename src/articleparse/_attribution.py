@@ -134,6 +134,8 @@ _match_name_before_reversed = re.compile(
 _match_word_after = re.compile(r"\s+([^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}.-]*)").match
 # Any letter.
 _search_letter = re.compile(r"[^\W\d_]").search
+# A letter of a cue word (see _has_cue).
+_search_ascii_letter = re.compile(r"[A-Za-z]").search
 # Small words a title leaves in lower case ("Guardians of the Galaxy").
 _TITLE_SMALL_WORDS = frozenset(
     {
@@ -683,6 +685,13 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     early the clause is read only up to a little past it.
     """
     close = q.outer.end - p.base
+    if _search_ascii_letter(p.masked, close, next_open) is None and _DASHES_SET.isdisjoint(
+        p.masked[close : close + 4]
+    ):
+        # Speed: no word before the next quotation and no dash (a text
+        # crowded with marks): the first test of _after_in fails, so skip the
+        # set-up for it.
+        return None
     limit = min(next_open, close + 180, p.sentence_end(close) + 1)
     early = _search_early_verb(p.masked, close, min(limit, close + 40))
     if early is not None and early.group(1).lower() in _SPEECH_AFTER:
