@@ -91,13 +91,21 @@ _find_speech = regex.compile(
 
 # A full stop, question or exclamation mark (maybe with closing marks) and a
 # space: a sentence may end here.
-_find_stops = regex.compile(
-    r"""
+#
+# Speed: written for the standard `re` module, which runs it faster than
+# `regex`; the space class spells out what `regex` means by \s (re's \s also
+# takes the control characters U+001C..U+001F), so the stops are the same.
+_SPACE = r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_CLOSERS = r"\N{RIGHT DOUBLE QUOTATION MARK}\"'\N{RIGHT SINGLE QUOTATION MARK})\]"
+_find_stops = re.compile(
+    rf"""
     [.!?]                               # the stop
-    [\N{RIGHT DOUBLE QUOTATION MARK}"'\N{RIGHT SINGLE QUOTATION MARK})\]]{0,3}  # closing marks
-    (?=\s{1,20}(\S)|\s)                 # then a space (and the next word's first letter)
+    [{_CLOSERS}]{{0,3}}                 # closing marks
+    (?= [{_SPACE}]{{1,20}}                # then a space,
+        ([^{_SPACE}])                     # and the next word's first letter,
+      | [{_SPACE}] )                      # or just a space
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 ).finditer
 
 # The word before a full stop, to tell "Mr." and "U.S." from a sentence end.
