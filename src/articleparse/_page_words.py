@@ -29,6 +29,7 @@ __all__ = [
     "NOTES_HEADINGS",
     "PAGE_CONTROL_WORDS",
     "PAGE_UI_LINES",
+    "PROS_CONS_HEADINGS",
     "READING_TIME_LABELS",
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
@@ -257,6 +258,22 @@ CREDIT_ROLES: Final[tuple[str, ...]] = (
 """Role words of a credits list at the end of a feature or a shoot ("Art Director: Jane
 Roe", "Hair Stylist: John Doe"); a label without one ("Best ferry: The Gull") is a list
 item of the story."""
+
+PROS_CONS_HEADINGS: Final[tuple[str, ...]] = (
+    r"pros",
+    r"cons",
+    r"the\s good",
+    r"the\s bad",
+    r"what\s we\s (?:like|liked|love|don'?t\s like|didn'?t\s like)",
+    r"likes",
+    r"dislikes",
+    r"vorteile",  # German: pros
+    r"nachteile",  # German: cons
+    r"плюсы",  # Russian: pros
+    r"минусы",  # Russian: cons
+)
+"""Headings of a review's pros-and-cons box ("Pros", "The Bad"); the marked list
+items under such a heading are the box's, not the story's."""
 
 NOTES_HEADINGS: Final[tuple[str, ...]] = (
     r"foot\s?notes",

@@ -34,6 +34,7 @@ from ._page_words import (
     NOTES_HEADINGS,
     PAGE_CONTROL_WORDS,
     PAGE_UI_LINES,
+    PROS_CONS_HEADINGS,
     READING_TIME_LABELS,
     RELATED_HEADINGS,
     RELATED_LINK_LABELS,
@@ -287,6 +288,15 @@ _opens_related_link = regex.compile(
 ).match
 # The first characters of those labels (lowercased): a cheap test before the pattern.
 _RELATED_LINK_FIRSTS: Final = frozenset("(" + "".join(label[0] for label in RELATED_LINK_LABELS))
+# A list item marked with a bullet or a dash (not a number: a numbered line may
+# be the next section's heading).
+_is_bullet_item = regex.compile(
+    r"[-*\N{BULLET}\N{EN DASH}\N{EM DASH}\N{BLACK SMALL SQUARE}]\s"
+).match
+# A heading of a review's pros-and-cons box ("Pros", "The Bad:").
+_is_pros_cons_heading = regex.compile(
+    r"(?i)(?:" + "|".join(PROS_CONS_HEADINGS) + r")\s?:?"
+).fullmatch
 # A heading over numbered notes or references ("Footnotes", "Sources:").
 _is_notes_heading = regex.compile(r"(?i)(?:" + "|".join(NOTES_HEADINGS) + r")\s?:?").fullmatch
 # A numbered note or reference: "[3] Smith, 1999", "^ a b", "3. Smith".
@@ -337,6 +347,9 @@ _FOOT_MIN_STORY_LINES: Final = 3
 _FOOT_MAX_CHARS: Final = 400
 # The longest gallery counter ("123 of 456").
 _COUNTER_MAX_CHARS: Final = 10
+# The longest pros-and-cons heading, and item under it.
+_PROS_CONS_HEADING_MAX_CHARS: Final = 30
+_PROS_CONS_ITEM_MAX_CHARS: Final = 150
 # The longest one-line link to another story.
 _RELATED_LINK_MAX_CHARS: Final = 160
 # A credits list at the end has at least this many lines, each at most this long.
@@ -728,17 +741,28 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 
 
 def _label_notices(lines: Sequence[Line], labels: list[str]) -> list[int]:
-    """Label affiliate and editorial notices ("we may earn a commission") as advertisement
-    and a gallery's counters ("3 of 57") as interface lines.
+    """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
+    and a gallery's counters ("3 of 57") and a review's pros-and-cons box (a "Pros"
+    heading and the marked list items under it) as interface lines.
 
     Returns the indexes of the one-line links to other stories ("MORE: ..."),
     which the caller labels related once the story is found (on a page, a
     related line opens a link box).
     """
     links: list[int] = []
+    in_box = False  # under a pros-and-cons heading, in its list
     for i, line in enumerate(lines):
         text = line.text
         if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
+            in_box = False
+            continue
+        if in_box and len(text) <= _PROS_CONS_ITEM_MAX_CHARS and _is_bullet_item(text):
+            labels[i] = UI
+            continue
+        in_box = False
+        if len(text) <= _PROS_CONS_HEADING_MAX_CHARS and _is_pros_cons_heading(text):
+            labels[i] = UI
+            in_box = True
             continue
         if len(text) <= _COUNTER_MAX_CHARS and _is_counter(text):
             labels[i] = UI
