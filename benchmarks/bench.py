@@ -32,6 +32,7 @@ import gc
 import multiprocessing
 import os
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -299,7 +300,13 @@ def parallel(texts: Sequence[str], workers: int, repeats: int = 5) -> None:
     speedup = one[0] / many[0]
     # What the speedup would be with every worker on a core of its own: the
     # single process's CPU time over the pool's CPU time shared by the workers.
+    # On a busy machine CPU time stretches too, so the median over pairs of
+    # runs made one after the other is steadier than the ratio of the best.
     bound = workers * one[1] / many[1]
+    paired = statistics.median(
+        workers * one_cpu / many_cpu
+        for (_, one_cpu), (_, many_cpu) in zip(one_runs, many_runs, strict=True)
+    )
     mb = _utf8_mb(texts)
     load = os.getloadavg()[0]
     print(
@@ -317,8 +324,8 @@ def parallel(texts: Sequence[str], workers: int, repeats: int = 5) -> None:
         f"  (target >= {MIN_PARALLEL_SPEEDUP}x: {verdict})"
     )
     print(
-        f"  CPU-time bound: {bound:.2f}x (the speedup on {workers} idle cores);"
-        f" load average {load:.2f}"
+        f"  CPU-time bound: {paired:.2f}x (the speedup on {workers} idle cores: median of"
+        f" {repeats} pairs of runs; {bound:.2f}x from the best); load average {load:.2f}"
     )
 
 
