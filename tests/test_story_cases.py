@@ -13,6 +13,7 @@ import pytest
 
 import articleparse
 from articleparse._lines import split_lines
+from articleparse._page_words import RELATED_HEADINGS, RELATED_LINK_LABELS
 from articleparse._story import is_page
 
 from .conftest import ROOT
@@ -104,3 +105,10 @@ def test_story_case(case: dict[str, Any]) -> None:
         assert blocks, f"no boilerplate block of kind {kind!r}"
         for wanted in texts:
             assert any(wanted in block for block in blocks), (kind, wanted)
+
+
+def test_prefiltered_tables_open_with_a_letter() -> None:
+    """_story tests a line's first letter before matching these tables: each entry
+    must open with a plain letter, or the entry would never be tried."""
+    for entry in RELATED_HEADINGS + RELATED_LINK_LABELS:
+        assert entry[0].isalpha(), entry

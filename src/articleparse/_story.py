@@ -286,8 +286,11 @@ _opens_related_link = regex.compile(
     (?-i: \p{Lu} | \d | ['"\N{LEFT SINGLE QUOTATION MARK}\N{LEFT DOUBLE QUOTATION MARK}] )  # title
     """
 ).match
-# The first characters of those labels (lowercased): a cheap test before the pattern.
+# The first characters of those labels (lowercased): a cheap test before the pattern
+# (every entry of the tables opens with a plain letter).
 _RELATED_LINK_FIRSTS: Final = frozenset("(" + "".join(label[0] for label in RELATED_LINK_LABELS))
+# ... and of the related-links headings ("You might like", "Most read in ...").
+_RELATED_HEADING_FIRSTS: Final = frozenset(heading[0] for heading in RELATED_HEADINGS)
 # A list item marked with a bullet or a dash (not a number: a numbered line may
 # be the next section's heading).
 _is_bullet_item = regex.compile(
@@ -350,6 +353,8 @@ _COUNTER_MAX_CHARS: Final = 10
 # The longest pros-and-cons heading, and item under it.
 _PROS_CONS_HEADING_MAX_CHARS: Final = 30
 _PROS_CONS_ITEM_MAX_CHARS: Final = 150
+# The longest related-links heading looked for in an article's text.
+_RELATED_HEADING_MAX_CHARS: Final = 60
 # The longest one-line link to another story.
 _RELATED_LINK_MAX_CHARS: Final = 160
 # A credits list at the end has at least this many lines, each at most this long.
@@ -740,16 +745,19 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 # ---------------------------------------------------------------- notices and credits
 
 
-def _label_notices(lines: Sequence[Line], labels: list[str]) -> list[int]:
+def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int], list[int]]:
     """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
     and a gallery's counters ("3 of 57") and a review's pros-and-cons box (a "Pros"
     heading and the marked list items under it) as interface lines.
 
     Returns the indexes of the one-line links to other stories ("MORE: ..."),
     which the caller labels related once the story is found (on a page, a
-    related line opens a link box).
+    related line opens a link box), and of the related-links headings ("You
+    might like"), which the caller labels in an article's text (a page's story
+    rule reads them itself).
     """
     links: list[int] = []
+    headings: list[int] = []
     in_box = False  # under a pros-and-cons heading, in its list
     for i, line in enumerate(lines):
         text = line.text
@@ -774,11 +782,18 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> list[int]:
         ):
             links.append(i)
             continue
+        if (
+            len(text) <= _RELATED_HEADING_MAX_CHARS
+            and text[0].lower() in _RELATED_HEADING_FIRSTS
+            and _is_related_heading(text)
+        ):
+            headings.append(i)
+            continue
         lowered = text.lower()
         # map() keeps the loop over the hints in C
         if any(map(lowered.__contains__, _DISCLOSURE_HINTS)) and _has_disclosure(text):
             labels[i] = ADVERTISEMENT
-    return links
+    return links, headings
 
 
 def _label_related_links(labels: list[str], links: Sequence[int]) -> None:
@@ -881,13 +896,14 @@ def label_story(
     refined = list(labels)
     if not lines:
         return refined
-    links = _label_notices(lines, refined)
+    links, headings = _label_notices(lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
         _label_related_links(refined, links)
         return refined
     _label_related_links(refined, links)
+    _label_related_links(refined, headings)
     start = 0
     if _article_headline(lines, refined):
         refined[0] = HEADLINE
