@@ -350,10 +350,8 @@ def _scan(
                 found.append((single_at, single_inner, start, end, True))
                 single_at = -1
                 continue
-            opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
-            if opener is None or opener[0] != _DOUBLE:
-                continue
-            # a double mark inside an open single quotation is nested in it
+            # any other mark inside an open single quotation (a double one
+            # too) is nested in it
             continue
         opener = _OPEN_TABLE.get(char)
         if opener is None:
@@ -361,7 +359,7 @@ def _scan(
             if either is None or not _can_open(para, start, end):
                 continue
             opener = either
-        elif not _can_open(para, start, end) and opener[0] == _SINGLE:
+        elif opener[0] == _SINGLE and not _can_open(para, start, end):
             continue
         if opener[0] == _SINGLE:
             if _is_apostrophe(para, start, end):
