@@ -19,6 +19,7 @@ import bisect
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Literal, NamedTuple
 
 import attrs
@@ -298,16 +299,27 @@ def _roles_around(text: str, start: int, end: int) -> list[str]:
     return roles
 
 
-def _read_piece(
-    text: str, words: list[str], start: int, end: int, *, roles_around: bool = True
-) -> _Seen | None:
-    """What a run of two or more capitalised words names, if anything.
+class _Shape(NamedTuple):
+    """What the words of a run say on their own, wherever they stand (see _shape)."""
 
-    ``start`` and ``end`` are the offsets of the run's first and last words.
-    """
+    words: tuple[str, ...]  # without a final suffix ("Jr.", "III")
+    suffixes: int  # how many suffixes were dropped
+    cut: int  # the name starts at words[cut], after the titles
+    org: bool  # an organisation's word is in the name
+    rejected: bool  # a place, or a word not shaped like a name
+    title_roles: tuple[str, ...]  # the role nouns among the titles
+    gender: Gender | None  # what an honorific or a title's role says
+    first_gender: Gender | None  # what the first name says (of the last four words)
+
+
+# Speed: a name recurs all through an article and across articles, and what
+# its words alone say is read once (see _read_piece for the rules).
+@lru_cache(maxsize=8192)
+def _shape(words: tuple[str, ...]) -> _Shape:
+    suffixes = 0
     while len(words) > 2 and words[-1] in NAME_SUFFIXES:
         words = words[:-1]  # "Jr.", "III"
-        end = text.rfind(words[-1], start, end) + len(words[-1])
+        suffixes += 1
     # the name is what follows the last title word
     cut = len(words)
     if _TITLES.isdisjoint(words):
@@ -319,37 +331,68 @@ def _read_piece(
     if cut == 0 and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
         cut = 1  # a role noun opening the sentence: "Host Jane Roe", "Economist Li Wei"
     name = words[cut:]
-    if not name:
-        return None
-    if not ORG_WORDS.isdisjoint(name) or _noun_after(text, end) in ORG_NOUNS:
-        # "Central Military Commission", or a name used as a modifier of a
-        # body: "the Safe Streets council", "the Trump campaign"
-        return _Seen(start, end, tuple(words), "org")
-    if name[0] in PLACE_PREFIXES or not PLACE_WORDS.isdisjoint(name):
-        return None
-    for word in name:
-        if not word[1:].islower() and not _looks_like_name(word):
-            return None
-    if cut:
-        start = text.find(name[0], start, end)
-    name = name[-4:]
-    titles = words[:cut]
-    roles = (
-        [r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS]
-        if titles
-        else []
+    rejected = bool(name) and (
+        name[0] in PLACE_PREFIXES
+        or not PLACE_WORDS.isdisjoint(name)
+        or any(not word[1:].islower() and not _looks_like_name(word) for word in name)
     )
-    if roles_around:
-        roles += _roles_around(text, start, end)
+    titles = words[:cut]
+    roles = tuple(r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS)
     gender: Gender | None = None
     for title in titles:
         gender = gender or HONORIFICS.get(title)
     for role in roles:
         gender = gender or ROLE_NOUNS.get(role)
-    gender = gender or _first_name_gender(name[0])
-    strong = bool(titles or roles or gender)
+    return _Shape(
+        words,
+        suffixes,
+        cut,
+        not ORG_WORDS.isdisjoint(name),
+        rejected,
+        roles,
+        gender,
+        _first_name_gender(name[-4:][0]) if name else None,
+    )
+
+
+def _read_piece(
+    text: str, words: list[str], start: int, end: int, *, roles_around: bool = True
+) -> _Seen | None:
+    """What a run of two or more capitalised words names, if anything.
+
+    ``start`` and ``end`` are the offsets of the run's first and last words.
+    A final suffix ("Jr.") is dropped; the name is what follows the last
+    title word; an organisation's word ("Commission") makes the run a body,
+    as does a body noun right after it ("the Trump campaign"); a place or a
+    word not shaped like a name makes it nobody.
+    """
+    shape = _shape(tuple(words))
+    for dropped in range(1, shape.suffixes + 1):
+        last = words[-1 - dropped]
+        end = text.rfind(last, start, end) + len(last)
+    cut = shape.cut
+    if cut == len(shape.words):
+        return None  # only titles
+    if shape.org or _noun_after(text, end) in ORG_NOUNS:
+        # "Central Military Commission", or a name used as a modifier of a
+        # body: "the Safe Streets council", "the Trump campaign"
+        return _Seen(start, end, shape.words, "org")
+    if shape.rejected:
+        return None
+    name = shape.words[cut:]
+    if cut:
+        start = text.find(name[0], start, end)
+    name = name[-4:]
+    roles = list(shape.title_roles)
+    if roles_around:
+        roles += _roles_around(text, start, end)
+    gender = shape.gender
+    for role in roles[len(shape.title_roles) :]:
+        gender = gender or ROLE_NOUNS.get(role)
+    gender = gender or shape.first_gender
+    strong = bool(cut or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
-    return _Seen(start, end, tuple(name), kind, tuple(roles), gender, strong)
+    return _Seen(start, end, name, kind, tuple(roles), gender, strong)
 
 
 def _scan(
