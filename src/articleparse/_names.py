@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -575,8 +576,9 @@ def _build(
             directory.add_person(item.words)
     by_last, by_first = directory.by_last, directory.by_first
     refs: list[_Ref] = []
-    opens = [start for start, _ in quoted]
-    heads = [start for start, _ in headings]
+    # Speed: one sorted list of the stretches a referent may not stand in
+    # (quoted or a heading), so each look-up is one bisect.
+    starts, ends = _union(quoted, headings)
     for start, word in alone:
         known = by_last.get(word) or by_first.get(word)
         full = known[0] if known else None
@@ -592,7 +594,7 @@ def _build(
         role = text[space + 1 : start - 1] if space >= 0 else ""
         if role in ROLE_NOUNS:  # "her father Khaled"
             directory.learn_gender(full or word, ROLE_NOUNS[role])
-        if not _is_quoted(opens, quoted, start) and not _is_quoted(heads, headings, start):
+        if not _is_inside(starts, ends, start):
             refs.append(_Ref(start, full or word, kind, speaker=False))
     # Speed: the directory's people are all known by now, so the fullest form
     # of the same words is the same; a name recurs all through an article.
@@ -612,9 +614,7 @@ def _build(
                 directory.add_role(role, item.start, name)
         else:
             continue
-        if not _is_quoted(opens, quoted, item.start) and not _is_quoted(
-            heads, headings, item.start
-        ):
+        if not _is_inside(starts, ends, item.start):
             refs.append(_Ref(item.start, name, kind, speaker=False))
     refs.sort(key=_start_of)
     return directory, refs
@@ -630,9 +630,28 @@ def _headings(body: Sequence[Block]) -> list[tuple[int, int]]:
     ]
 
 
-def _is_quoted(opens: list[int], quoted: list[tuple[int, int]], at: int) -> bool:
-    i = bisect.bisect_right(opens, at)
-    return bool(i) and at < quoted[i - 1][1]
+def _union(
+    first: list[tuple[int, int]], second: list[tuple[int, int]]
+) -> tuple[list[int], list[int]]:
+    """The union of two sorted lists of disjoint stretches, as sorted disjoint
+    stretches (their starts, their ends)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in heapq.merge(first, second):
+        if start >= end:
+            continue  # an empty stretch holds no offset
+        if ends and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+def _is_inside(starts: list[int], ends: list[int], at: int) -> bool:
+    """Is ``at`` inside one of the sorted disjoint stretches?"""
+    i = bisect.bisect_right(starts, at)
+    return bool(i) and at < ends[i - 1]
 
 
 def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int]]:
