@@ -11,7 +11,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._quotes import _MARK_STARTS, _find_marks, _marks
+from articleparse._quotes import _MARK_STARTS, _find_marks, _marks, find_quotations
+from articleparse._records import Block, Span
 
 # Marks and their neighbours: letters and digits (U+A7CB is a letter for the
 # regex module, unassigned in the Unicode tables of Python 3.11), spaces,
@@ -38,3 +39,13 @@ def test_pairs_and_apostrophes() -> None:
     assert _marks(para) == _by_pattern(para)
     found = [mark for _, _, mark in _marks(para)]
     assert found == ["``", "''", "'", "'", "''", "'"]
+
+
+def test_a_block_that_is_not_the_text_is_searched_for_every_mark() -> None:
+    # find_quotations looks only for the mark characters the text holds when a
+    # block is the text's own characters at its offsets; here it is not
+    block = Block(
+        "He said \N{LEFT DOUBLE QUOTATION MARK}yes\N{RIGHT DOUBLE QUOTATION MARK}.", Span(0, 14)
+    )
+    found = find_quotations("no marks in this text", None, [block])
+    assert [(q.span.start, q.span.end) for q in found] == [(9, 12)]
