@@ -177,6 +177,8 @@ _search_early_verb = re.compile(r"\b([a-z]{3,})\b").search
 _lower_word = re.compile(r"\b[A-Za-z][a-z]+\b")
 _find_lower_words = _lower_word.findall
 _iter_lower_words = _lower_word.finditer
+# How many tokenised windows a paragraph keeps for reuse.
+_WINDOWS_KEPT = 16
 # A paragraph with this many quotations reads its cue words once (see
 # _Paragraph.cue_before) instead of once per quotation.
 _CROWDED = 8
@@ -641,6 +643,11 @@ class _Paragraph:
         key = (start, end)
         got = self._windows.get(key)
         if got is None:
+            if len(self._windows) >= _WINDOWS_KEPT:
+                # Speed: a window is asked for again only around one quotation;
+                # keeping every window of a long paragraph alive would only
+                # give the garbage collector more to walk.
+                self._windows.clear()
             got = self._windows[key] = _tokens(self.masked, start, min(end, len(self.masked)))
         return got
 
