@@ -567,12 +567,16 @@ def _build(
     """
     directory = _Directory()
     strong: list[bool] = []
+    # Speed: adding a name the directory has had is a no-op (it finds itself
+    # or its fuller form), so each name is added once.
+    added: set[tuple[str, ...]] = set()
     for item in seen:
         sure = item.kind == "person" and (
             item.strong or item.words[-1] in speakers or item.words[0] in speakers
         )
         strong.append(sure)
-        if sure and len(item.words) > 1:
+        if sure and len(item.words) > 1 and item.words not in added:
+            added.add(item.words)
             directory.add_person(item.words)
     by_last, by_first = directory.by_last, directory.by_first
     refs: list[_Ref] = []
