@@ -22,7 +22,9 @@ __all__ = [
     "AUTHOR_ROLES",
     "BYLINE_LABELS",
     "CONTRIBUTOR_LINES",
+    "CORRECTION_OPENERS",
     "CREDIT_ROLES",
+    "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
     "FOOT_OPENERS",
     "MONTHS",
@@ -325,10 +327,19 @@ FOOT_OPENERS: Final[tuple[str, ...]] = (
     r"contributing:\s",
     r"(?:write\s to|contact|e-?mail|reach)\s (?:reporter\s )?(?:\p{L}[\p{L}.'’-]{0,20}\s){1,4}"
     r"(?:at|via|on)\s [^\n@]{0,40}@",
-    r"[^\n]{0,80}?\s can\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
+    r"[^\n]{0,80}?\s (?:can|may)\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
     r"(?:have|got)\s a\s (?:news\s )?tip\b",
-    r"follow\s (?:\p{L}[\p{L}.'’-]{0,20}\s){1,3}on\s"
+    r"follow\s (?:@\w{1,30}\s|(?:\p{L}[\p{L}.'’-]{0,20}\s){1,3})on\s"
     r" (?:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b",
+    r"you\s can\s (?:also\s )?(?:e-?mail|write\s to|contact|reach)\s"
+    r" (?:\p{L}[\p{L}.'’-]{0,20}\s){1,4}(?:at|via|on)\s [^\n@]{0,40}@",
+    r"every\s (?:week|month|day|fortnight|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday),?\s (?:\p{L}[\p{L}.'’-]{0,20}\s){1,4}(?:answers|addresses|responds\s to|tackles)\s",
+    r"get\s (?:\p{L}[\p{L}.'’-]{0,20}\s){0,3}(?:\p{L}{1,20}['’]s\s )?free\s"
+    r" (?:\p{L}[\p{L}.'’-]{0,20}\s){0,6}(?:guide|report|e-?book|newsletter|checklist)\b",
+    r"if\s you\s (?:enjoyed|liked|like|value)\s (?:this|our)\s"
+    r" (?:article|story|post|piece|journalism)",
+    r"more\s (?:\p{L}{1,20}\s){1,3}[^\n]{0,5}:\s https?://",
 )
 """Openings of the lines at a story's foot that say where it ran, how to reach its writer,
 or where its data came from ("This story originally appeared in ...", "Jane Roe can be
@@ -365,7 +376,11 @@ nouns of the bio lines that follow a story."""
 
 DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"(?:we|publisher|site)\s (?:may\s )?(?:earn|receive|get)\s (?:an?\s )?(?:small\s )?"
-    r"(?:affiliate\s )?(?:commissions?|compensation|payments?|a\s share\s of\s (?:the\s )?sales?)",
+    r"(?:affiliate\s )?(?:commissions?|compensation|payments?|fees?|revenue"
+    r"|a\s share\s of\s (?:the\s )?sales?)",
+    r"participates?\s in\s (?:various\s )?affiliate\s (?:marketing\s )?programs?",
+    r"(?:writes|works)\s on\s behalf\s of\s you,?\s our\s readers?",
+    r"recommendations\s are\s based\s on\s (?:many\s )?hours\s of\s (?:testing|research)",
     r"(?:has|have|contains?|includes?|uses?|occasionally\s include)\s (?:some\s )?"
     r"affiliate\s (?:links?|partnerships?)",
     r"(?:independently|hand-?picked)\s (?:selected|chosen|by\s our)",
@@ -407,3 +422,26 @@ READING_TIME_LABELS: Final[tuple[str, ...]] = (
     r"время\s чтения",  # Russian
 )
 """Labels of a reading-time line ("Reading time: 4 min", "Tempo de leitura: 1 minuto")."""
+
+DISCLAIMER_PHRASES: Final[tuple[str, ...]] = (
+    r"(?:is|are)\s (?:provided\s )?for\s (?:general\s )?(?:informational|information|educational)"
+    r"\s (?:and\s (?:educational|entertainment)\s )?purposes\s only",
+    r"(?:does|do|is|are)\s not\s (?:intended\s to\s )?(?:constitute|be|a\s substitute\s for)"
+    r"\s (?:professional\s )?(?:medical|legal|financial|investment|tax)\s advice",
+    r"journalistic\s mission\s is",
+    r"does\s not\s necessarily\s (?:represent|reflect)\s the\s (?:views?|position|opinions?)"
+    r"\s of\s (?:our|the|its)\s (?:parent|publisher|company|owners?|editors?)",
+)
+"""Phrases of a publisher's disclaimer or mission statement under a story ("... is for
+informational purposes only and does not constitute medical advice", "our primary
+journalistic mission is ...").  Read only in a line's first sentence: a story that quotes
+a product's disclaimer says so in a sentence of its own."""
+
+CORRECTION_OPENERS: Final[tuple[str, ...]] = (
+    r"(?:corrections?|clarifications?)\s? (?:\([^()\n]{1,40}\))? \s?[:\N{EM DASH}\N{EN DASH}-]",
+    r"(?:an?\s )?(?:previous|earlier|prior|original)\s \p{L}{4,8}\s of\s this\s"
+    r" (?:story|article|report|post|piece|column|headline|video)\s",
+)
+"""Openings of a correction note ("Correction: ...", "A previous version of this story
+said ..."), which a newsroom adds at a story's
+end or head; the spelling of "version" is not checked (a note may misspell it)."""

@@ -27,7 +27,9 @@ from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
     CONTRIBUTOR_LINES,
+    CORRECTION_OPENERS,
     CREDIT_ROLES,
+    DISCLAIMER_PHRASES,
     DISCLOSURE_PHRASES,
     FOOT_OPENERS,
     MONTHS,
@@ -55,6 +57,9 @@ FOOTER: Final = "footer"
 RELATED: Final = "related"
 CREDIT: Final = "credit"
 ADVERTISEMENT: Final = "advertisement"
+DISCLAIMER: Final = "disclaimer"
+CORRECTION: Final = "correction"
+EMBED: Final = "embed"
 
 # ---------------------------------------------------------------- line shape
 
@@ -263,18 +268,58 @@ _opens_bio = regex.compile(
     r"""(?x)
     (?: \p{Lu}[\p{L}.'\N{RIGHT SINGLE QUOTATION MARK}-]{0,20} \s ){1,3}     # the first names
     \p{Lu}[\p{L}'\N{RIGHT SINGLE QUOTATION MARK}-]{1,20} ,? \s             # the last name
+    (?: \( [\p{L}/]{3,20} \) \s )?                                   # pronouns: "(she/her)"
     (?: is \s (?:a|an|the|our) \s [^.\n]{0,80}? \b                   # "is a senior ..."
         (?i: """
     + "|".join(AUTHOR_ROLES)
     + r""" ) s? \s (?: at | for | with | on | based | covering ) \s     # "... reporter at"
+      | is \s (?:the \s)? \p{Lu} [\p{L}\d&.' -]{0,40}?                      # "is the Post's"
+        ['\N{RIGHT SINGLE QUOTATION MARK}] s \s
+        [^.\n]{0,60}? \b (?i: """
+    + "|".join(AUTHOR_ROLES)
+    + r""" ) s? [\s.,]                                                  # "... food columnist."
       | (?: covers | writes \s (?:about|for) | reports \s (?:on|for) ) \s  # "covers"
     )
     """
 ).match
-# Words of a story's sentence, never of a bio: a quotation, a speech verb.
-_has_speech = regex.compile(
-    r"""["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]|\b(?:said|says|told)\b"""
+# A speech verb: words of a story's sentence, never of a bio.
+_has_speech_verb = regex.compile(r"\b(?:said|says|told)\b").search
+# A double quotation mark (in a bio's first sentence, a quotation: the line is story).
+_has_double_quote = regex.compile(
+    r"""["\N{LEFT DOUBLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]"""
 ).search
+# A citation of a paper, with its DOI ("A. Author et al. 2023. Title. Journal. doi: 10.1/x").
+_has_doi = regex.compile(r"(?i)\bdoi(?::\s?|\.org/)10\.\d{4,9}/").search
+# The authors a citation opens with (a caption that credits a paper opens otherwise).
+_opens_citation = regex.compile(
+    r"""(?x)
+    (?: (?:\p{Lu}\.\s?){1,3} \p{Lu}[\p{L}'-]{1,30}                     # "B. Smith-Jones"
+      | \p{Lu}[\p{L}'-]{1,30} \s \p{Lu}{1,3} ,                           # "Smith JA,"
+      | \p{Lu}[\p{L}'-]{1,30} , \s (?:\p{Lu}\.\s?){1,3}                   # "Smith, J. A."
+      | \p{Lu}[\p{L}'-]{1,20} \s (?:\p{Lu}\.\s)? \p{Lu}[\p{L}'-]{1,30}    # "Ann B. Lee
+        \s et \s al\b                                                      #  et al"
+    )
+    """
+).match
+# A heading over a company's or a writer's boilerplate at a story's end ("About Acme Corp").
+_is_about_heading = regex.compile(
+    r"""(?x)
+    About \s (?: the \s (?i: authors? | writers? | reporters? | contributors? )   # "the author"
+             | (\p{Lu}[\p{L}\d&.'\N{RIGHT SINGLE QUOTATION MARK}-]{0,30})        # "About Acme"
+               (?: \s [\p{Lu}\d&][\p{L}\d&.'\N{RIGHT SINGLE QUOTATION MARK}-]{0,30} ){0,4} )
+    \s? :?
+    """
+).fullmatch
+# A line of raw embed code: "<blockquote class=...>", "<a href=...>".
+_is_embed_code = regex.compile(
+    r"<(?:a|blockquote|iframe|script|div|p|img|figure|span)\b[^<>\n]{0,300}>"
+).match
+# A correction note: "Correction: ...", "A previous version of this story said ...".
+_opens_correction = regex.compile(
+    r"(?xi)(?:[-*\N{BULLET}]\s)?(?:" + "|".join(CORRECTION_OPENERS) + r")"
+).match
+# A phrase of a publisher's disclaimer ("for informational purposes only").
+_has_disclaimer = regex.compile(r"(?xi)\b(?:" + "|".join(DISCLAIMER_PHRASES) + r")").search
 # A gallery's counter: "3 of 57".
 _is_counter = regex.compile(r"\d{1,3} of \d{1,3}").fullmatch
 # A one-line link to another story: "MORE: Ten things to know", "(Also read - How it began)".
@@ -337,7 +382,13 @@ _DISCLOSURE_HINTS: Final = (
     "shares",
     "positions",
     "stock",
+    "fee",
+    "revenue",
+    "behalf",
+    "recommendations",
 )
+# ... and every disclaimer phrase.
+_DISCLAIMER_HINTS: Final = ("purposes only", "advice", "mission", "necessarily")
 # A disclosure notice is at most this long.
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
@@ -347,7 +398,15 @@ _TAIL_REACH: Final = 25
 # A foot line or bio stands under this many story lines at least.
 _FOOT_MIN_STORY_LINES: Final = 3
 # The longest foot line or bio.
-_FOOT_MAX_CHARS: Final = 400
+_FOOT_MAX_CHARS: Final = 800
+# The longest heading right above a foot line ("Who we are") that goes with it.
+_FOOT_HEADING_MAX_CHARS: Final = 40
+# The longest "About Acme" heading.
+_ABOUT_HEADING_MAX_CHARS: Final = 60
+# The longest notice, correction or disclaimer; the phrase of a long one stands
+# within its first characters.
+_NOTICE_MAX_CHARS: Final = 800
+_NOTICE_HEAD_CHARS: Final = 250
 # The longest gallery counter ("123 of 456").
 _COUNTER_MAX_CHARS: Final = 10
 # The longest pros-and-cons heading, and item under it.
@@ -761,8 +820,13 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
     in_box = False  # under a pros-and-cons heading, in its list
     for i, line in enumerate(lines):
         text = line.text
-        if labels[i] != BODY or len(text) > _DISCLOSURE_MAX_CHARS:
+        if labels[i] != BODY:
             in_box = False
+            continue
+        if len(text) > _DISCLOSURE_MAX_CHARS:
+            in_box = False
+            if len(text) <= _NOTICE_MAX_CHARS:
+                labels[i] = _notice_kind(text) or BODY
             continue
         if in_box and len(text) <= _PROS_CONS_ITEM_MAX_CHARS and _is_bullet_item(text):
             labels[i] = UI
@@ -789,11 +853,37 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
         ):
             headings.append(i)
             continue
-        lowered = text.lower()
-        # map() keeps the loop over the hints in C
-        if any(map(lowered.__contains__, _DISCLOSURE_HINTS)) and _has_disclosure(text):
-            labels[i] = ADVERTISEMENT
+        labels[i] = _notice_kind(text) or BODY
     return links, headings
+
+
+def _notice_kind(text: str) -> str | None:
+    """The kind of a notice line: an affiliate or editorial notice ("advertisement"), a
+    correction note, a publisher's disclaimer, raw embed code; None for a story line.
+
+    The phrase of a notice stands within the line's first 250 characters.
+    """
+    if text[0] == "<":
+        return EMBED if _is_embed_code(text) else None
+    head = text[:_NOTICE_HEAD_CHARS].lower()
+    if ("correct" in head or " of this " in head) and _opens_correction(text):
+        return CORRECTION
+    # map() keeps the loops over the hints in C
+    if any(map(head.__contains__, _DISCLOSURE_HINTS)):
+        found = _has_disclosure(text, 0, _NOTICE_HEAD_CHARS + 50)
+        if found is not None and found.start() < _NOTICE_HEAD_CHARS:
+            return ADVERTISEMENT
+    if any(map(head.__contains__, _DISCLAIMER_HINTS)):
+        # in the line's first sentence, which quotes nobody
+        stop = _has_inner_stop(text)
+        first = text if stop is None else text[: stop.start() + 1]
+        if (
+            _has_disclaimer(first)
+            and _has_double_quote(first) is None
+            and _has_speech_verb(first) is None
+        ):
+            return DISCLAIMER
+    return None
 
 
 def _label_related_links(labels: list[str], links: Sequence[int]) -> None:
@@ -827,17 +917,65 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
         text = lines[i].text
         if labels[i] not in (BODY, BYLINE) or len(text) > _FOOT_MAX_CHARS:
             continue
-        if (
-            _opens_foot(text)
-            or _is_contributor_line(text)
-            or (_opens_bio(text) and not _has_speech(text))
-        ):
+        if len(text) <= _ABOUT_HEADING_MAX_CHARS and text.startswith("About "):
+            if labels[i] == BODY and _is_about(lines, labels, i, stop):
+                for j in range(i, stop):
+                    if labels[j] == BODY:
+                        labels[j] = FOOTER
+                return
+            continue
+        if _opens_foot(text) or _is_contributor_line(text) or _is_bio(text) or _is_citation(text):
             labels[i] = BYLINE
             for j in range(i + 1, stop):
                 if labels[j] == BODY:
                     labels[j] = FOOTER
+            above = lines[i - 1].text
+            if (
+                labels[i - 1] == BODY
+                and len(above) <= _FOOT_HEADING_MAX_CHARS
+                and not _ends_sentence(above)
+            ):
+                labels[i - 1] = FOOTER  # its heading: "About the author", "Who we are"
             return
     _label_end_lists(lines, labels, start, stop)
+
+
+def _is_bio(text: str) -> bool:
+    """Is the line an author bio ("Jane Roe is a senior reporter at the Gazette")?
+
+    A line with a speech verb, or a quotation in its first sentence, is a story's
+    line introducing a source.
+    """
+    found = _opens_bio(text)
+    if found is None or _has_speech_verb(text) is not None:
+        return False
+    stop = _has_inner_stop(text, found.end())
+    return _has_double_quote(text, 0, len(text) if stop is None else stop.start()) is None
+
+
+def _is_citation(text: str) -> bool:
+    """Is the line a paper's citation with its DOI ("A. Author et al. 2023. Title. doi: ...")?"""
+    return (
+        ("doi" in text or "DOI" in text)
+        and _opens_citation(text) is not None
+        and _has_doi(text) is not None
+    )
+
+
+def _is_about(lines: Sequence[Line], labels: Sequence[str], i: int, stop: int) -> bool:
+    """Is line ``i`` an "About Acme" heading over boilerplate ("Acme is a global provider
+    of ...") or an "About the author" heading?"""
+    heading = _is_about_heading(lines[i].text)
+    if heading is None:
+        return False
+    name = heading.group(1)
+    if name is None:
+        return True  # "About the author"
+    following = next((j for j in range(i + 1, stop) if labels[j] == BODY), None)
+    if following is None:
+        return False
+    text = lines[following].text
+    return text.startswith(name) and " is " in text[: len(name) + 80]
 
 
 def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
