@@ -26,6 +26,7 @@ __all__ = [
     "CREDIT_ROLES",
     "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
+    "EMBED_PLACEHOLDERS",
     "FOOT_OPENERS",
     "MONTHS",
     "NOTES_HEADINGS",
@@ -308,7 +309,7 @@ SECTION_HEADINGS: Final[tuple[str, ...]] = (
 CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
     r"\(? (?:additional\s )? reporting\s by\s [^\n]{1,150}",
     r"(?:editing|writing|compiled|produced)\s by\s [^\n]{1,150}",
-    r"[^\n]{1,120}\s contributed(?:\s (?:to\s this\s (?:report|story|article)|reporting))?\.?\)?",
+    r"[^\n]{1,200}\s contributed(?:\s (?:to\s this\s (?:report|story|article)|reporting))?\.?\)?",
     r"includes\s (?:information|reporting)\s from\s [^\n]{1,80}",
     r"this\s (?:story|article)\s was\s (?:first|originally)\s published\s [^\n]{1,80}",
 )
@@ -317,7 +318,7 @@ CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
 
 FOOT_OPENERS: Final[tuple[str, ...]] = (
     r"(?:this|the)\s (?:story|article|piece|post|column|essay|report|interview|feature)\s"
-    r" [^\n]{0,40}? (?:originally|first|also|previously)\s (?:appeared|published|ran|posted)",
+    r" [^\n]{0,160}? (?:originally|first|also|previously)\s (?:appeared|published|ran|posted)",
     r"(?:this|the)\s (?:story|article|piece|interview)\s (?:appeared|appears|will\s appear|ran)"
     r"\s in\s",
     r"originally\s (?:published|appeared|posted)\s (?:as|at|in|on|by)\s",
@@ -340,6 +341,9 @@ FOOT_OPENERS: Final[tuple[str, ...]] = (
     r"if\s you\s (?:enjoyed|liked|like|value)\s (?:this|our)\s"
     r" (?:article|story|post|piece|journalism)",
     r"more\s (?:\p{L}{1,20}\s){1,3}[^\n]{0,5}:\s https?://",
+    r"(?:follow|read|see|find|get)\s [^\n]{0,80}?\s (?:at|on)\s https?://",
+    r"(?:\p{L}{1,20}\s )?(?:reprinted|excerpted|adapted)\s (?:with\s |by\s )?(?:permission\s )?"
+    r"(?:of|from)\s",
 )
 """Openings of the lines at a story's foot that say where it ran, how to reach its writer,
 or where its data came from ("This story originally appeared in ...", "Jane Roe can be
@@ -431,6 +435,7 @@ DISCLAIMER_PHRASES: Final[tuple[str, ...]] = (
     r"journalistic\s mission\s is",
     r"does\s not\s necessarily\s (?:represent|reflect)\s the\s (?:views?|position|opinions?)"
     r"\s of\s (?:our|the|its)\s (?:parent|publisher|company|owners?|editors?)",
+    r"for\s your\s (?:own\s )?personal,?\s non-?commercial\s use\s only",
 )
 """Phrases of a publisher's disclaimer or mission statement under a story ("... is for
 informational purposes only and does not constitute medical advice", "our primary
@@ -445,3 +450,14 @@ CORRECTION_OPENERS: Final[tuple[str, ...]] = (
 """Openings of a correction note ("Correction: ...", "A previous version of this story
 said ..."), which a newsroom adds at a story's
 end or head; the spelling of "version" is not checked (a note may misspell it)."""
+
+EMBED_PLACEHOLDERS: Final[tuple[str, ...]] = (
+    r"(?:instagram|twitter|x|youtube|tiktok|facebook|spotify|vimeo|soundcloud|pinterest)"
+    r"\s (?:content|post|video|embed)",
+    r"this\s content\s (?:can\s also\s be|is\s also)\s (?:viewed|available)\s on\s"
+    r" the\s site\s it\s originates\s from\.?",
+    r"(?:waiting\s for\s your\s permission\s to|click\s to)\s load\s the\s"
+    r" (?:instagram|twitter|x|youtube|tiktok|facebook)\s (?:media|post|video|content)\.?",
+)
+"""Whole lines that stand where a scraper dropped an embedded post or video ("Instagram
+content", "This content can also be viewed on the site it originates from.")."""

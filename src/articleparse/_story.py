@@ -31,6 +31,7 @@ from ._page_words import (
     CREDIT_ROLES,
     DISCLAIMER_PHRASES,
     DISCLOSURE_PHRASES,
+    EMBED_PLACEHOLDERS,
     FOOT_OPENERS,
     MONTHS,
     NOTES_HEADINGS,
@@ -310,10 +311,16 @@ _is_about_heading = regex.compile(
     \s? :?
     """
 ).fullmatch
-# A line of raw embed code: "<blockquote class=...>", "<a href=...>".
+# A line of raw embed code: "<blockquote class=...>", "<a href=...>", "[button link=...]".
 _is_embed_code = regex.compile(
-    r"<(?:a|blockquote|iframe|script|div|p|img|figure|span)\b[^<>\n]{0,300}>"
+    r"""(?x)
+    <(?:a|blockquote|iframe|script|div|p|img|figure|span)\b[^<>\n]{0,300}>       # HTML
+    | \[(?:button|caption|embed|gallery|video|audio|vc_\w{1,20}|et_pb_\w{1,20})  # a shortcode
+      \b[^\]\n]{0,300}\]
+    """
 ).match
+# A line left where an embedded post was: "Instagram content".
+_is_embed_placeholder = _whole_line_matcher(EMBED_PLACEHOLDERS).fullmatch
 # A correction note: "Correction: ...", "A previous version of this story said ...".
 _opens_correction = regex.compile(
     r"(?xi)(?:[-*\N{BULLET}]\s)?(?:" + "|".join(CORRECTION_OPENERS) + r")"
@@ -351,6 +358,18 @@ _is_notes_heading = regex.compile(r"(?i)(?:" + "|".join(NOTES_HEADINGS) + r")\s?
 _opens_note = regex.compile(r"\[\d{1,3}\]|\^|\d{1,3}\.\s|-\s\^").match
 # A line of a credits list: a role, a colon, a name ("Art Director: Jane Roe").
 _is_credit_line = regex.compile(r"\p{Lu}[\p{L}&,.'\s-]{1,40}:\s\p{Lu}[^\n]{1,60}").fullmatch
+# ... or without the colon, all in capitalised words ("Photo Assistant Jane Roe").
+_is_credit_name_line = regex.compile(
+    r"""(?x)
+    \p{Lu}[\p{L}&.'-]{0,20} (?: \s (?:&\s)? \p{Lu}[\p{L}&.'-]{0,20} ){2,7}   # role and name
+    (?: \s @ \s [^\n]{1,40} )?                                             # "@ an agency"
+    """
+).fullmatch
+# A word of a heading over links to other stories ("More Must-Reads", "Most Read Stories").
+_has_related_word = regex.compile(
+    r"""(?xi)\b(?: more | must-?reads? | most \s (?:read|popular|viewed) | also | related
+    | recommended | popular | latest | trending | further \s reading | you \s m(?:ay|ight) )\b"""
+).search
 # A role word in a credit's label ("Director", "Stylist").
 _has_credit_role = regex.compile(r"(?i)(?:" + "|".join(CREDIT_ROLES) + r")").search
 # A word of a page's controls ("subscribe", "cookies", "sign in").
@@ -388,7 +407,7 @@ _DISCLOSURE_HINTS: Final = (
     "recommendations",
 )
 # ... and every disclaimer phrase.
-_DISCLAIMER_HINTS: Final = ("purposes only", "advice", "mission", "necessarily")
+_DISCLAIMER_HINTS: Final = ("purposes only", "advice", "mission", "necessarily", "use only")
 # A disclosure notice is at most this long.
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
@@ -407,6 +426,10 @@ _ABOUT_HEADING_MAX_CHARS: Final = 60
 # within its first characters.
 _NOTICE_MAX_CHARS: Final = 800
 _NOTICE_HEAD_CHARS: Final = 250
+# The longest line left for an embedded post.
+_EMBED_PLACEHOLDER_MAX_CHARS: Final = 100
+# How a quotation boxed for sharing ends.
+_CLICK_TO_TWEET: Final = ("Click To Tweet", "Click to Tweet", "CLICK TO TWEET")
 # The longest gallery counter ("123 of 456").
 _COUNTER_MAX_CHARS: Final = 10
 # The longest pros-and-cons heading, and item under it.
@@ -419,6 +442,11 @@ _RELATED_LINK_MAX_CHARS: Final = 160
 # A credits list at the end has at least this many lines, each at most this long.
 _CREDITS_MIN_LINES: Final = 3
 _CREDIT_MAX_CHARS: Final = 100
+# A link in a list that closes the text is at most this long, with this share of
+# its words capitalised (a title); the list's heading is at most this long.
+_LINK_ITEM_MAX_CHARS: Final = 150
+_LINK_ITEM_CAPITALISED: Final = 0.6
+_LINK_HEADING_MAX_CHARS: Final = 70
 # The longest notes heading.
 _NOTES_HEADING_MAX_CHARS: Final = 30
 # A first line this long (in words), with fewer than half its words capitalised,
@@ -863,8 +891,12 @@ def _notice_kind(text: str) -> str | None:
 
     The phrase of a notice stands within the line's first 250 characters.
     """
-    if text[0] == "<":
+    if text[0] in "<[":
         return EMBED if _is_embed_code(text) else None
+    if len(text) <= _EMBED_PLACEHOLDER_MAX_CHARS and _is_embed_placeholder(text):
+        return EMBED
+    if text.endswith(_CLICK_TO_TWEET):
+        return UI  # a quotation boxed for sharing, repeated from the story
     head = text[:_NOTICE_HEAD_CHARS].lower()
     if ("correct" in head or " of this " in head) and _opens_correction(text):
         return CORRECTION
@@ -913,7 +945,7 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
     under three story lines or more: comments and link lists follow it.  The
     first such line is a byline; the story lines after it are the footer.
     """
-    for i in range(max(start + _FOOT_MIN_STORY_LINES, stop - _TAIL_REACH), stop):
+    for i in range(max(start + _FOOT_MIN_STORY_LINES, _tail_start(labels, start, stop)), stop):
         text = lines[i].text
         if labels[i] not in (BODY, BYLINE) or len(text) > _FOOT_MAX_CHARS:
             continue
@@ -938,6 +970,18 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
                 labels[i - 1] = FOOTER  # its heading: "About the author", "Who we are"
             return
     _label_end_lists(lines, labels, start, stop)
+
+
+def _tail_start(labels: Sequence[str], start: int, stop: int) -> int:
+    """The first of the story's last 25 lines, counting story lines only: chrome after
+    the story (a gallery's counters, a link list) does not use up the reach."""
+    count = 0
+    i = stop
+    while i > start and count < _TAIL_REACH:
+        i -= 1
+        if labels[i] in (BODY, BYLINE):
+            count += 1
+    return i
 
 
 def _is_bio(text: str) -> bool:
@@ -983,6 +1027,8 @@ def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop:
     "Footnotes" heading (as footer), and a credits list ("Art Director: Jane
     Roe", as credit) where three lines or more, and half of them, name a role.
     Reads back from the end."""
+    if _label_end_links(lines, labels, start, stop):
+        return
     i = stop
     credits = 0
     roles = 0
@@ -991,7 +1037,8 @@ def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop:
         if labels[i] == BODY:
             credits += 1
             text = lines[i].text
-            roles += _has_credit_role(text, 0, text.index(":")) is not None
+            colon = text.find(":")
+            roles += _has_credit_role(text, 0, len(text) if colon < 0 else colon) is not None
     if roles >= _CREDITS_MIN_LINES and 2 * roles >= credits:
         for j in range(i, stop):
             if labels[j] == BODY:
@@ -1010,10 +1057,46 @@ def _label_end_lists(lines: Sequence[Line], labels: list[str], start: int, stop:
                 labels[j] = FOOTER
 
 
+def _label_end_links(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> bool:
+    """Label a list of links to other stories that closes the text as related: two
+    or more marked items in capitalised words (titles), under a short heading with a
+    word of such lists ("More Must-Reads From ...", "Most Read Stories")."""
+    i = stop
+    while i > start and labels[i - 1] != BODY:
+        i -= 1
+    items = 0
+    while i > start and labels[i - 1] == BODY:
+        text = lines[i - 1].text
+        if (
+            len(text) > _LINK_ITEM_MAX_CHARS
+            or not _is_bullet_item(text)
+            or _shape(text).capitalised < _LINK_ITEM_CAPITALISED
+        ):
+            break
+        i -= 1
+        items += 1
+    heading = i - 1
+    if items < 2 or heading <= start or labels[heading] != BODY:
+        return False
+    text = lines[heading].text
+    if (
+        len(text) > _LINK_HEADING_MAX_CHARS
+        or _ends_sentence(text)
+        or _has_related_word(text) is None
+    ):
+        return False
+    for j in range(heading, stop):
+        if labels[j] == BODY:
+            labels[j] = RELATED
+    return True
+
+
 def _is_credit(text: str) -> bool:
     """Is the line one of a credits list ("Art Director: Jane Roe")?"""
     return (
-        len(text) <= _CREDIT_MAX_CHARS and not _ends_sentence(text) and bool(_is_credit_line(text))
+        len(text) <= _CREDIT_MAX_CHARS
+        and not _ends_sentence(text)
+        and bool(_is_credit_line(text) or _is_credit_name_line(text))
     )
 
 
