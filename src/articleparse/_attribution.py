@@ -1114,12 +1114,15 @@ def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.outer.start - p.base, q.outer.end - p.base
     inner = p.text[q.span.start - p.base : q.span.end - p.base]
-    # Speed: the cheap test first, and the words counted only up to four.
-    if not inner[-1:].isalnum() or _count_title_words(inner, 4) > 3:
+    # Speed: the cheap tests first (most quotations are followed by a comma
+    # or a lower-case word), and the words counted only up to four.
+    if not inner[-1:].isalnum():
+        return False
+    after = _match_word_after(p.masked, close, close + 30)
+    if after is None or not after.group(1)[0].isupper():
         return False
     before = _name_before(p.masked, open_at)
-    after = _match_word_after(p.masked, close, close + 30)
-    return bool(before and after and before[0].isupper() and after.group(1)[0].isupper())
+    return bool(before and before[0].isupper()) and _count_title_words(inner, 4) <= 3
 
 
 def _word_before(text: str, at: int) -> str | None:
@@ -1290,7 +1293,11 @@ def attribute(
     """Attach speakers to quotations (one Quote per quotation, in order)."""
     by_para: dict[int | None, list[int]] = {}
     for n, q in enumerate(quotations):
-        by_para.setdefault(q.paragraph, []).append(n)
+        members = by_para.get(q.paragraph)
+        if members is None:
+            by_para[q.paragraph] = [n]
+        else:
+            members.append(n)
     found: list[_Found | None] = [None] * len(quotations)
     via_of: list[tuple[int, int] | None] = [None] * len(quotations)
     bases: list[int] = [0] * len(quotations)
@@ -1486,21 +1493,16 @@ def attribute(
             key = (s, e, None if via is None else (base + via[0], base + via[1]))
             speaker = speakers.get(key)
             if speaker is None:
-                name, span = name_of[(s, e)]
+                name, mention_span = name_of[(s, e)]
                 speaker = speakers[key] = Speaker(
                     name=name,
                     mention=text[s:e],
-                    span=span,
+                    span=mention_span,
                     via=text[base + via[0] : base + via[1]] if via else None,
                 )
             cue = f.cue
-        out.append(
-            Quote(
-                text=text[q.span.start : q.span.end],
-                span=q.span,
-                speaker=speaker,
-                cue=cue,
-                paragraph=q.paragraph,
-            )
-        )
+        # (positional: Quote(text, span, speaker, cue, paragraph); a text
+        # crowded with marks builds one per few characters)
+        span = q.span
+        out.append(Quote(text[span.start : span.end], span, speaker, cue, q.paragraph))
     return tuple(out)
