@@ -71,6 +71,9 @@ _STANCE = (
 _VERBS = _SPEECH | _STANCE
 # any word that can start an attribution
 _CUE_WORDS = _VERBS | _SPEECH_AFTER | {"according", "quoted"}
+# The cue words as _find_lower_words finds them: in lower case or capitalised
+# (its words are lower case after the first letter), so no word is lowered.
+_CUE_WORDS_CASED = _CUE_WORDS | {word.capitalize() for word in _CUE_WORDS}
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
 # punctuation character.
@@ -664,7 +667,7 @@ class _Paragraph:
             starts: list[int] = []
             ends: list[int] = []
             for m in _iter_lower_words(self.masked):
-                if m.group().lower() in _CUE_WORDS:
+                if m.group() in _CUE_WORDS_CASED:
                     starts.append(m.start())
                     ends.append(m.end())
             self._cues = (starts, ends)
@@ -1173,7 +1176,7 @@ def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
     among the first ``unknown`` words any past-tense word (an unknown speech verb)."""
     words = _find_lower_words(text, start, end)
     # Speed: one set test over all the words (in C), then the few first ones.
-    if not _CUE_WORDS.isdisjoint(map(str.lower, words)):
+    if not _CUE_WORDS_CASED.isdisjoint(words):
         return True
     return any(word.endswith("ed") for word in words[:unknown])
 
