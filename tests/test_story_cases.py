@@ -13,7 +13,7 @@ import pytest
 
 import articleparse
 from articleparse._lines import split_lines
-from articleparse._page_words import RELATED_HEADINGS, RELATED_LINK_LABELS
+from articleparse._page_words import EMBED_PLACEHOLDERS, RELATED_HEADINGS, RELATED_LINK_LABELS
 from articleparse._story import is_page
 
 from .conftest import ROOT
@@ -110,5 +110,5 @@ def test_story_case(case: dict[str, Any]) -> None:
 def test_prefiltered_tables_open_with_a_letter() -> None:
     """_story tests a line's first letter before matching these tables: each entry
     must open with a plain letter, or the entry would never be tried."""
-    for entry in RELATED_HEADINGS + RELATED_LINK_LABELS:
+    for entry in RELATED_HEADINGS + RELATED_LINK_LABELS + EMBED_PLACEHOLDERS:
         assert entry[0].isalpha(), entry

@@ -452,12 +452,22 @@ said ..."), which a newsroom adds at a story's
 end or head; the spelling of "version" is not checked (a note may misspell it)."""
 
 EMBED_PLACEHOLDERS: Final[tuple[str, ...]] = (
-    r"(?:instagram|twitter|x|youtube|tiktok|facebook|spotify|vimeo|soundcloud|pinterest)"
-    r"\s (?:content|post|video|embed)",
+    r"instagram\s (?:content|post|video|embed)",
+    r"twitter\s (?:content|post|video|embed)",
+    r"x\s (?:content|post|embed)",
+    r"youtube\s (?:content|video|embed)",
+    r"tiktok\s (?:content|post|video|embed)",
+    r"facebook\s (?:content|post|video|embed)",
+    r"spotify\s (?:content|embed)",
+    r"vimeo\s (?:content|video|embed)",
+    r"soundcloud\s (?:content|embed)",
+    r"pinterest\s (?:content|embed)",
     r"this\s content\s (?:can\s also\s be|is\s also)\s (?:viewed|available)\s on\s"
     r" the\s site\s it\s originates\s from\.?",
-    r"(?:waiting\s for\s your\s permission\s to|click\s to)\s load\s the\s"
+    r"waiting\s for\s your\s permission\s to\s load\s the\s"
     r" (?:instagram|twitter|x|youtube|tiktok|facebook)\s (?:media|post|video|content)\.?",
+    r"click\s to\s load\s the\s (?:instagram|twitter|x|youtube|tiktok|facebook)\s"
+    r" (?:media|post|video|content)\.?",
 )
 """Whole lines that stand where a scraper dropped an embedded post or video ("Instagram
 content", "This content can also be viewed on the site it originates from.")."""

@@ -367,8 +367,9 @@ _is_credit_name_line = regex.compile(
 ).fullmatch
 # A word of a heading over links to other stories ("More Must-Reads", "Most Read Stories").
 _has_related_word = regex.compile(
-    r"""(?xi)\b(?: more | must-?reads? | most \s (?:read|popular|viewed) | also | related
-    | recommended | popular | latest | trending | further \s reading | you \s m(?:ay|ight) )\b"""
+    r"""(?xi)\b(?: must-?reads? | most \s (?:read|popular|viewed|shared) | related | recommended
+    | trending | further \s reading | you \s m(?:ay|ight) | more \s (?:from|stories|news|articles)
+    | read \s (?:more|next|also) | also \s (?:read|see|on) )\b"""
 ).search
 # A role word in a credit's label ("Director", "Stylist").
 _has_credit_role = regex.compile(r"(?i)(?:" + "|".join(CREDIT_ROLES) + r")").search
@@ -392,22 +393,56 @@ _DISCLOSURE_HINTS: Final = (
     "commission",
     "compensation",
     "payment",
+    "revenue",
     "share of",
     "affiliate",
-    "selected",
-    "chosen",
+    "independently",
     "picked",
     "editorial",
-    "shares",
-    "positions",
-    "stock",
-    "fee",
-    "revenue",
+    "not own",
+    "not hold",
     "behalf",
     "recommendations",
 )
 # ... and every disclaimer phrase.
-_DISCLAIMER_HINTS: Final = ("purposes only", "advice", "mission", "necessarily", "use only")
+_DISCLAIMER_HINTS: Final = (
+    "purposes only",
+    "advice",
+    "journalistic mission",
+    "necessarily",
+    "use only",
+)
+# ... and both (one test for most lines).
+_NOTICE_HINTS: Final = _DISCLOSURE_HINTS + _DISCLAIMER_HINTS
+# How a contributor line opens when "contributed" is not in it (lowercased), in
+# its first characters.
+_CONTRIBUTOR_STARTS: Final = (
+    "(",
+    "additional",
+    "reporting",
+    "editing",
+    "writing",
+    "compiled",
+    "produced",
+    "includes",
+    "this story",
+    "this article",
+)
+_CONTRIBUTOR_HEAD: Final = 12
+# How a correction note may open (lowercased): a cheap test before the pattern.
+_CORRECTION_STARTS: Final = (
+    "correction",
+    "clarification",
+    "a ",
+    "an ",
+    "previous",
+    "earlier",
+    "prior",
+    "original",
+    "- ",
+    "* ",
+    "\N{BULLET} ",
+)
 # A disclosure notice is at most this long.
 _DISCLOSURE_MAX_CHARS: Final = 300
 # How far from the end a contributor line may stand, in lines.
@@ -416,8 +451,12 @@ _FOOT_REACH: Final = 8
 _TAIL_REACH: Final = 25
 # A foot line or bio stands under this many story lines at least.
 _FOOT_MIN_STORY_LINES: Final = 3
-# The longest foot line or bio.
-_FOOT_MAX_CHARS: Final = 800
+# The longest foot line, and the longest bio.
+_FOOT_MAX_CHARS: Final = 400
+_BIO_MAX_CHARS: Final = 800
+# A bio's verb ("is", "covers") stands within its first characters.
+_BIO_HEAD_CHARS: Final = 120
+_BIO_VERBS: Final = (" is ", " covers ", " writes ", " reports ")
 # The longest heading right above a foot line ("Who we are") that goes with it.
 _FOOT_HEADING_MAX_CHARS: Final = 40
 # The longest "About Acme" heading.
@@ -426,8 +465,13 @@ _ABOUT_HEADING_MAX_CHARS: Final = 60
 # within its first characters.
 _NOTICE_MAX_CHARS: Final = 800
 _NOTICE_HEAD_CHARS: Final = 250
+# A long notice (over 300 characters) is one of a text's first four such lines (on
+# a page too, under its menus), or stands among its last 25 lines.
+_LONG_NOTICE_HEAD: Final = 4
 # The longest line left for an embedded post.
 _EMBED_PLACEHOLDER_MAX_CHARS: Final = 100
+# The first letters of those lines (every entry opens with a plain letter).
+_EMBED_PLACEHOLDER_FIRSTS: Final = frozenset(entry[0] for entry in EMBED_PLACEHOLDERS)
 # How a quotation boxed for sharing ends.
 _CLICK_TO_TWEET: Final = ("Click To Tweet", "Click to Tweet", "CLICK TO TWEET")
 # The longest gallery counter ("123 of 456").
@@ -846,6 +890,8 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
     links: list[int] = []
     headings: list[int] = []
     in_box = False  # under a pros-and-cons heading, in its list
+    tail = len(lines) - _TAIL_REACH
+    long_lines = 0  # lines over 300 characters so far
     for i, line in enumerate(lines):
         text = line.text
         if labels[i] != BODY:
@@ -853,8 +899,10 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
             continue
         if len(text) > _DISCLOSURE_MAX_CHARS:
             in_box = False
-            if len(text) <= _NOTICE_MAX_CHARS:
+            # a long notice is among the text's first long lines, or at its foot
+            if len(text) <= _NOTICE_MAX_CHARS and (long_lines < _LONG_NOTICE_HEAD or i >= tail):
                 labels[i] = _notice_kind(text) or BODY
+            long_lines += 1
             continue
         if in_box and len(text) <= _PROS_CONS_ITEM_MAX_CHARS and _is_bullet_item(text):
             labels[i] = UI
@@ -893,14 +941,20 @@ def _notice_kind(text: str) -> str | None:
     """
     if text[0] in "<[":
         return EMBED if _is_embed_code(text) else None
-    if len(text) <= _EMBED_PLACEHOLDER_MAX_CHARS and _is_embed_placeholder(text):
+    if (
+        len(text) <= _EMBED_PLACEHOLDER_MAX_CHARS
+        and text[0].lower() in _EMBED_PLACEHOLDER_FIRSTS
+        and _is_embed_placeholder(text)
+    ):
         return EMBED
     if text.endswith(_CLICK_TO_TWEET):
         return UI  # a quotation boxed for sharing, repeated from the story
     head = text[:_NOTICE_HEAD_CHARS].lower()
-    if ("correct" in head or " of this " in head) and _opens_correction(text):
+    if head.startswith(_CORRECTION_STARTS) and _opens_correction(text):
         return CORRECTION
     # map() keeps the loops over the hints in C
+    if not any(map(head.__contains__, _NOTICE_HINTS)):
+        return None
     if any(map(head.__contains__, _DISCLOSURE_HINTS)):
         found = _has_disclosure(text, 0, _NOTICE_HEAD_CHARS + 50)
         if found is not None and found.start() < _NOTICE_HEAD_CHARS:
@@ -932,7 +986,7 @@ def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> 
     """
     for i in range(max(0, stop - _FOOT_REACH), stop):
         text = lines[i].text
-        if labels[i] == BODY and len(text) <= 200 and _is_contributor_line(text):
+        if labels[i] == BODY and len(text) <= 200 and _is_contributor(text):
             labels[i] = BYLINE
 
 
@@ -947,7 +1001,7 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
     """
     for i in range(max(start + _FOOT_MIN_STORY_LINES, _tail_start(labels, start, stop)), stop):
         text = lines[i].text
-        if labels[i] not in (BODY, BYLINE) or len(text) > _FOOT_MAX_CHARS:
+        if labels[i] not in (BODY, BYLINE) or len(text) > _BIO_MAX_CHARS:
             continue
         if len(text) <= _ABOUT_HEADING_MAX_CHARS and text.startswith("About "):
             if labels[i] == BODY and _is_about(lines, labels, i, stop):
@@ -956,7 +1010,10 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
                         labels[j] = FOOTER
                 return
             continue
-        if _opens_foot(text) or _is_contributor_line(text) or _is_bio(text) or _is_citation(text):
+        if (
+            len(text) <= _FOOT_MAX_CHARS
+            and (_opens_foot(text) or _is_contributor(text) or _is_citation(text))
+        ) or _is_bio(text):
             labels[i] = BYLINE
             for j in range(i + 1, stop):
                 if labels[j] == BODY:
@@ -970,6 +1027,15 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
                 labels[i - 1] = FOOTER  # its heading: "About the author", "Who we are"
             return
     _label_end_lists(lines, labels, start, stop)
+
+
+def _is_contributor(text: str) -> bool:
+    """Does the line credit the story's contributors ("Jane Roe contributed to this report.")?"""
+    if "contributed" not in text and not text[:_CONTRIBUTOR_HEAD].lower().startswith(
+        _CONTRIBUTOR_STARTS
+    ):
+        return False  # the cheap test: no line of CONTRIBUTOR_LINES opens otherwise
+    return _is_contributor_line(text) is not None
 
 
 def _tail_start(labels: Sequence[str], start: int, stop: int) -> int:
@@ -990,6 +1056,9 @@ def _is_bio(text: str) -> bool:
     A line with a speech verb, or a quotation in its first sentence, is a story's
     line introducing a source.
     """
+    head = text[:_BIO_HEAD_CHARS]
+    if not any(map(head.__contains__, _BIO_VERBS)):
+        return False  # the cheap test
     found = _opens_bio(text)
     if found is None or _has_speech_verb(text) is not None:
         return False
