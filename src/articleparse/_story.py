@@ -61,6 +61,7 @@ ADVERTISEMENT: Final = "advertisement"
 DISCLAIMER: Final = "disclaimer"
 CORRECTION: Final = "correction"
 EMBED: Final = "embed"
+CAPTION: Final = "caption"
 
 # ---------------------------------------------------------------- line shape
 
@@ -319,6 +320,15 @@ _is_embed_code = regex.compile(
       \b[^\]\n]{0,300}\]
     """
 ).match
+# A photo caption's closing credit: "(Photo by Jane Roe/Agency)", "(credit: NASA)".
+_ends_with_photo_credit = regex.compile(
+    r"""(?xi)
+    \( (?: (?: photo(?:graph)? | image | picture | foto ) s? \s? (?: credits? \s? )?  # "(Photo"
+          (?: : | \s by \b | \s courtesy \b )                                   # ": ", " by"
+        | credits? \s? : | courtesy \b )                                         # "(credit:"
+    [^()\n]{0,80} \) \.? $
+    """
+).search
 # A line left where an embedded post was: "Instagram content".
 _is_embed_placeholder = _whole_line_matcher(EMBED_PLACEHOLDERS).fullmatch
 # A correction note: "Correction: ...", "A previous version of this story said ...".
@@ -949,6 +959,8 @@ def _notice_kind(text: str) -> str | None:
         return EMBED
     if text.endswith(_CLICK_TO_TWEET):
         return UI  # a quotation boxed for sharing, repeated from the story
+    if text.endswith((")", ").")) and _ends_with_photo_credit(text, max(0, len(text) - 100)):
+        return CAPTION
     head = text[:_NOTICE_HEAD_CHARS].lower()
     if head.startswith(_CORRECTION_STARTS) and _opens_correction(text):
         return CORRECTION
