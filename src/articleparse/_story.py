@@ -62,6 +62,7 @@ DISCLAIMER: Final = "disclaimer"
 CORRECTION: Final = "correction"
 EMBED: Final = "embed"
 CAPTION: Final = "caption"
+SLUG: Final = "slug"
 
 # ---------------------------------------------------------------- line shape
 
@@ -524,6 +525,8 @@ def _head_kind(text: str) -> str | None:
         return BYLINE
     if _is_dateline(text):
         return DATELINE
+    if _is_wire_slug(text) and not _ends_sentence(text):
+        return SLUG
     return None
 
 
