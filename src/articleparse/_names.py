@@ -755,11 +755,13 @@ def _resolve_one(
     directory: _Directory,
     window: deque[_Ref],
     words_of: dict[str, tuple[str, list[str], list[str]]],
+    names_of: dict[str, _NameRead],
 ) -> tuple[str, Kind]:
     """The name for one mention, and what kind of source it is.
 
-    ``words_of`` keeps each mention's words, read once per article (mentions
-    repeat); the lists are shared, so nothing here changes them.
+    ``words_of`` keeps each mention's words and ``names_of`` what they say
+    as a name, each read once per article (mentions repeat); the lists are
+    shared, so nothing here changes them.
     """
     raw = span.of(text)
     read = words_of.get(raw)
@@ -823,19 +825,12 @@ def _resolve_one(
             return ref.name, "person"
         return mention, "other"
     # a name: drop a generic possessive and the titles, then find its fullest form
-    possessive = _generic_possessive(mention)
-    if possessive:
-        mention = mention[possessive.end() :]
-        words = _find_words(mention)
-    words = _without_stop(words)
-    tail = _trailing_name(words)
-    if tail is None and any(word in ORG_WORDS for word in words):
-        return mention, "org"
-    words, titled, gender = _strip_titles(words)
-    if not words or not words[-1][:1].isupper():
-        return mention, "group" if plural else "other"
-    if tail is not None:  # "Kremlin spokesman Dmitry Peskov", "the leader, Kim Jong Un"
-        words, titled = tail, True
+    read_name = names_of.get(raw)
+    if read_name is None:
+        read_name = names_of[raw] = _read_name(mention, words, plural)
+    mention, words, titled, gender, decided = read_name
+    if decided is not None:
+        return mention, decided
     if len(words) == 1 and words[0].isupper() and 1 < len(words[0]) <= 6:
         spelled = _spelled_out(
             text, directory, words[0]
@@ -852,6 +847,35 @@ def _resolve_one(
     if not all(_looks_like_name(word) for word in words):
         return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
+
+
+class _NameRead(NamedTuple):
+    """What a mention read as a name says by its words alone (see _read_name)."""
+
+    mention: str  # without a generic possessive ("the country's")
+    words: list[str]  # the name, without its titles
+    titled: bool  # titles came before it, or a description ("Kremlin spokesman")
+    gender: Gender | None  # what an honorific says
+    decided: Kind | None  # the kind, when the words alone decide it (no name)
+
+
+def _read_name(mention: str, words: list[str], plural: bool) -> _NameRead:
+    """A mention's words as a name: without a generic possessive, a final
+    full stop and the titles; "org", "group" or "other" when they are no name."""
+    possessive = _generic_possessive(mention)
+    if possessive:
+        mention = mention[possessive.end() :]
+        words = _find_words(mention)
+    words = _without_stop(words)
+    tail = _trailing_name(words)
+    if tail is None and any(word in ORG_WORDS for word in words):
+        return _NameRead(mention, words, False, None, "org")
+    words, titled, gender = _strip_titles(words)
+    if not words or not words[-1][:1].isupper():
+        return _NameRead(mention, words, titled, gender, "group" if plural else "other")
+    if tail is not None:  # "Kremlin spokesman Dmitry Peskov", "the leader, Kim Jong Un"
+        words, titled = tail, True
+    return _NameRead(mention, words, titled, gender, None)
 
 
 def _spelled_out(text: str, directory: _Directory, acronym: str) -> str | None:
@@ -971,6 +995,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
     words_of: dict[str, tuple[str, list[str], list[str]]] = {}
+    names_of: dict[str, _NameRead] = {}
     at = 0
     for span in mentions:
         while at < len(refs) and refs[at].start < span.start:
@@ -978,7 +1003,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
             at += 1
         while at < len(refs) and refs[at].start < span.end:
             at += 1  # the mention's own name: it enters as a speaker below
-        name, kind = _resolve_one(text, span, directory, window, words_of)
+        name, kind = _resolve_one(text, span, directory, window, words_of, names_of)
         mention = span.of(text).strip().lower()
         if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
             directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
