@@ -603,15 +603,18 @@ class _Paragraph:
     def __init__(self, text: str, base: int, quotes: Sequence[Quotation]) -> None:
         self.base = base
         pieces = []
+        append = pieces.append
         at = 0
         for q in quotes:
-            s, e = q.span.start - base, q.span.end - base
+            span = q.span
+            s = span.start - base
+            e = span.end - base
             keep = e - 1 if e - 1 > s and text[e - 1] in ".!?," else e
             if keep > s and s >= at:
-                pieces.append(text[at:s])
-                pieces.append(_MASK + " " * (keep - s - 1))
+                append(text[at:s])
+                append(_MASK + " " * (keep - s - 1) if keep - s > 1 else _MASK)
                 at = keep
-        pieces.append(text[at:])
+        append(text[at:])
         self.text = text
         self.masked = "".join(pieces)
         self.crowded = len(quotes) >= _CROWDED
