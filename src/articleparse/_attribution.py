@@ -602,7 +602,7 @@ class _Paragraph:
 
     def __init__(self, text: str, base: int, quotes: Sequence[Quotation]) -> None:
         self.base = base
-        pieces = []
+        pieces: list[str] = []
         append = pieces.append
         at = 0
         for q in quotes:
