@@ -197,7 +197,8 @@ RELATED_HEADINGS: Final[tuple[str, ...]] = (
     r"also\s (?:read|see|on|in)[^\n]{0,40}",
     r"read\s (?:more|next|also)",
     r"what\s to\s read\s next",
-    r"popular(?:\s (?:now|stories|posts|articles))?",
+    r"popular(?:\s (?:now|stories|posts|articles|on\s [^\n]{1,30}))?",
+    r"explore\s further",
     r"most\s (?:read|popular|viewed|shared)(?:\s [^\n]{0,30})?",
     r"top\s stories",
     r"editor'?s?\s picks?",
@@ -312,6 +313,8 @@ CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
     r"[^\n]{1,200}\s contributed(?:\s (?:to\s this\s (?:report|story|article)|reporting))?\.?\)?",
     r"includes\s (?:information|reporting)\s from\s [^\n]{1,80}",
     r"this\s (?:story|article)\s was\s (?:first|originally)\s published\s [^\n]{1,80}",
+    r"(?:\p{L}[\p{L}.'’-]{0,30}\s (?:and\s )?){1,6}reported\s (?:this\s story\s )?from\s"
+    r" [^\n]{1,60}",
 )
 """Whole lines that credit a story's contributors or say where it first ran, at its foot
 ("Jane Roe contributed to this report.", "Reporting by John Doe; Editing by Ann Lee")."""
@@ -390,6 +393,9 @@ DISCLOSURE_PHRASES: Final[tuple[str, ...]] = (
     r"(?:independently|hand-?picked)\s (?:selected|chosen|by\s our)",
     r"reviewed\s according\s to\s [^\n]{1,40}\s editorial\s (?:process|policies|guidelines)",
     r"(?:do|does)\s not\s (?:own|hold)\s (?:any\s )?(?:shares|positions|stock)\s in",
+    r"(?:copy|code|unit|sample)\s (?:of\s [^\n]{1,60}\s )?was\s (?:independently\s )?"
+    r"(?:provided|supplied|sourced|loaned|purchased)\s (?:by\s [^\n]{1,40}\s )?for\s"
+    r" (?:the\s purposes\s of\s )?(?:this\s )?review",
 )
 """Phrases of an affiliate or editorial disclosure, the notice a product or science story
 opens with ("we may earn a commission", "independently selected by our editors")."""
@@ -436,6 +442,8 @@ DISCLAIMER_PHRASES: Final[tuple[str, ...]] = (
     r"does\s not\s necessarily\s (?:represent|reflect)\s the\s (?:views?|position|opinions?)"
     r"\s of\s (?:our|the|its)\s (?:parent|publisher|company|owners?|editors?)",
     r"for\s your\s (?:own\s )?personal,?\s non-?commercial\s use\s only",
+    r"the\s (?:opinions|views)\s expressed\s (?:here\s |in\s this\s (?:article|column|piece)\s )?"
+    r"(?:are|is)\s (?:solely\s )?(?:those\s of\s )?the\s (?:author|writer)",
 )
 """Phrases of a publisher's disclaimer or mission statement under a story ("... is for
 informational purposes only and does not constitute medical advice", "our primary

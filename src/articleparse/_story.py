@@ -217,6 +217,8 @@ _is_timestamp = regex.compile(
     ){{1,10}}
     """
 ).fullmatch
+# A timestamp's label at a line's start: "Published", "Updated:".
+_opens_timestamp_label = regex.compile(r"(?xi)(?:" + "|".join(TIMESTAMP_LABELS) + r")\b").match
 # A reading-time line: "Reading time: 4 min", "Tempo de leitura: 1 minuto".
 _is_reading_time = regex.compile(
     rf"""(?xi)
@@ -258,7 +260,9 @@ _opens_with_dateline = regex.compile(
 def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
     """One case-insensitive pattern matching a whole line against any of ``patterns``."""
     return regex.compile(
-        r"(?xi)(?:" + "|".join(patterns) + r")\s{0,3}[:.!\N{RIGHTWARDS ARROW}>]{0,2}"
+        r"(?xi)(?:"
+        + "|".join(patterns)
+        + r")\s{0,3}[:.!\N{HORIZONTAL ELLIPSIS}\N{RIGHTWARDS ARROW}>]{0,3}"
     )
 
 
@@ -414,6 +418,8 @@ _DISCLOSURE_HINTS: Final = (
     "not hold",
     "behalf",
     "recommendations",
+    "for review",
+    "this review",
 )
 # ... and every disclaimer phrase.
 _DISCLAIMER_HINTS: Final = (
@@ -422,6 +428,7 @@ _DISCLAIMER_HINTS: Final = (
     "journalistic mission",
     "necessarily",
     "use only",
+    "expressed",
 )
 # ... and both (one test for most lines).
 _NOTICE_HINTS: Final = _DISCLOSURE_HINTS + _DISCLAIMER_HINTS
@@ -1001,8 +1008,14 @@ def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> 
     """
     for i in range(max(0, stop - _FOOT_REACH), stop):
         text = lines[i].text
-        if labels[i] == BODY and len(text) <= 200 and _is_contributor(text):
+        if labels[i] != BODY or len(text) > 200:
+            continue
+        if _is_contributor(text):
             labels[i] = BYLINE
+        elif len(text) <= _HEAD_LINE_MAX_CHARS and not _ends_sentence(text):
+            kind = _head_kind(text)  # a byline or a labelled date under the story
+            if kind == BYLINE or (kind == TIMESTAMP and _opens_timestamp_label(text)):
+                labels[i] = kind
 
 
 def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
@@ -1046,8 +1059,10 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
 
 def _is_contributor(text: str) -> bool:
     """Does the line credit the story's contributors ("Jane Roe contributed to this report.")?"""
-    if "contributed" not in text and not text[:_CONTRIBUTOR_HEAD].lower().startswith(
-        _CONTRIBUTOR_STARTS
+    if (
+        "contributed" not in text
+        and " reported " not in text
+        and not text[:_CONTRIBUTOR_HEAD].lower().startswith(_CONTRIBUTOR_STARTS)
     ):
         return False  # the cheap test: no line of CONTRIBUTOR_LINES opens otherwise
     return _is_contributor_line(text) is not None
