@@ -430,8 +430,6 @@ _DISCLAIMER_HINTS: Final = (
     "use only",
     "expressed",
 )
-# ... and both (one test for most lines).
-_NOTICE_HINTS: Final = _DISCLOSURE_HINTS + _DISCLAIMER_HINTS
 # How a contributor line opens when "contributed" is not in it (lowercased), in
 # its first characters.
 _CONTRIBUTOR_STARTS: Final = (
@@ -447,6 +445,8 @@ _CONTRIBUTOR_STARTS: Final = (
     "this article",
 )
 _CONTRIBUTOR_HEAD: Final = 12
+# The first characters of those openings, in either case.
+_CORRECTION_FIRSTS: Final = frozenset("CcAaPpEeOo-*\N{BULLET}")
 # How a correction note may open (lowercased): a cheap test before the pattern.
 _CORRECTION_STARTS: Final = (
     "correction",
@@ -896,7 +896,9 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 # ---------------------------------------------------------------- notices and credits
 
 
-def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int], list[int]]:
+def _label_notices(
+    text: str, lines: Sequence[Line], labels: list[str]
+) -> tuple[list[int], list[int]]:
     """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
     and a gallery's counters ("3 of 57") and a review's pros-and-cons box (a "Pros"
     heading and the marked list items under it) as interface lines.
@@ -911,6 +913,13 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
     headings: list[int] = []
     in_box = False  # under a pros-and-cons heading, in its list
     tail = len(lines) - _TAIL_REACH
+    # The hints the whole text holds: most texts hold none or few, and a line
+    # is tested for those only.
+    lowered = text.lower()
+    hints = _Hints(
+        tuple(hint for hint in _DISCLOSURE_HINTS if hint in lowered),
+        tuple(hint for hint in _DISCLAIMER_HINTS if hint in lowered),
+    )
     long_lines = 0  # lines over 300 characters so far
     for i, line in enumerate(lines):
         text = line.text
@@ -921,7 +930,7 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
             in_box = False
             # a long notice is among the text's first long lines, or at its foot
             if len(text) <= _NOTICE_MAX_CHARS and (long_lines < _LONG_NOTICE_HEAD or i >= tail):
-                labels[i] = _notice_kind(text) or BODY
+                labels[i] = _notice_kind(text, hints) or BODY
             long_lines += 1
             continue
         if in_box and len(text) <= _PROS_CONS_ITEM_MAX_CHARS and _is_bullet_item(text):
@@ -949,11 +958,18 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
         ):
             headings.append(i)
             continue
-        labels[i] = _notice_kind(text) or BODY
+        labels[i] = _notice_kind(text, hints) or BODY
     return links, headings
 
 
-def _notice_kind(text: str) -> str | None:
+class _Hints(NamedTuple):
+    """The hints of the notice tables that a text holds."""
+
+    disclosure: tuple[str, ...]
+    disclaimer: tuple[str, ...]
+
+
+def _notice_kind(text: str, hints: _Hints) -> str | None:
     """The kind of a notice line: an affiliate or editorial notice ("advertisement"), a
     correction note, a publisher's disclaimer, raw embed code; None for a story line.
 
@@ -971,17 +987,17 @@ def _notice_kind(text: str) -> str | None:
         return UI  # a quotation boxed for sharing, repeated from the story
     if text.endswith((")", ").")) and _ends_with_photo_credit(text, max(0, len(text) - 100)):
         return CAPTION
+    if not (hints.disclosure or hints.disclaimer or text[0] in _CORRECTION_FIRSTS):
+        return None  # the cheap test
     head = text[:_NOTICE_HEAD_CHARS].lower()
     if head.startswith(_CORRECTION_STARTS) and _opens_correction(text):
         return CORRECTION
     # map() keeps the loops over the hints in C
-    if not any(map(head.__contains__, _NOTICE_HINTS)):
-        return None
-    if any(map(head.__contains__, _DISCLOSURE_HINTS)):
+    if hints.disclosure and any(map(head.__contains__, hints.disclosure)):
         found = _has_disclosure(text, 0, _NOTICE_HEAD_CHARS + 50)
         if found is not None and found.start() < _NOTICE_HEAD_CHARS:
             return ADVERTISEMENT
-    if any(map(head.__contains__, _DISCLAIMER_HINTS)):
+    if hints.disclaimer and any(map(head.__contains__, hints.disclaimer)):
         # in the line's first sentence, which quotes nobody
         stop = _has_inner_stop(text)
         first = text if stop is None else text[: stop.start() + 1]
@@ -1216,7 +1232,7 @@ def label_story(
     refined = list(labels)
     if not lines:
         return refined
-    links, headings = _label_notices(lines, refined)
+    links, headings = _label_notices(text, lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
