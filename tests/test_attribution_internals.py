@@ -1,0 +1,80 @@
+"""The invariants the attribution stage's speed tricks rely on.
+
+Each trick in _attribution and _names that trades one way of computing a
+result for a faster one is exact only while some fact holds; these tests
+state those facts, so a later edit that breaks one fails here rather than
+as a silent change of speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articleparse import _attribution, _names
+from articleparse._records import Block, Span
+
+# The stops pattern as first written for `regex`, whose \s the `re` version
+# spells out by hand.
+_stops_with_regex = regex.compile(
+    r"[.!?][\N{RIGHT DOUBLE QUOTATION MARK}\"'\N{RIGHT SINGLE QUOTATION MARK})\]]{0,3}"
+    r"(?=\s{1,20}(\S)|\s)"
+).finditer
+
+# Characters around a sentence stop, with every space that `re` and `regex`
+# disagree on (U+001C..U+001F are spaces to `re` only) and a few that both
+# or neither take.
+_STOP_ALPHABET = (
+    ".!?\N{RIGHT DOUBLE QUOTATION MARK}\"')]\N{RIGHT SINGLE QUOTATION MARK}aB#\\"
+    " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2009\u200b\u2028\u2029\u202f\u3000"
+)
+
+
+@given(st.text(alphabet=_STOP_ALPHABET, max_size=60))
+def test_sentence_stops_match_the_regex_spelling(text: str) -> None:
+    want = [(m.span(), m.group(1)) for m in _stops_with_regex(text)]
+    got = [(m.span(), m.group(1)) for m in _attribution._find_stops(text)]
+    assert got == want
+
+
+def test_cue_words_are_lower_case_ascii() -> None:
+    # _has_cue and cue_before look words up as found ("said" or "Said")
+    # instead of lowering them, which is exact only for [a-z]+ cue words.
+    odd = sorted(w for w in _attribution._CUE_WORDS if not re.fullmatch("[a-z]+", w))
+    assert odd == []
+
+
+@given(st.text(alphabet='ab. “”"c', min_size=1, max_size=40), st.data())
+def test_a_window_is_the_tokens_of_its_stretch(text: str, data: st.DataObject) -> None:
+    # the window cache is a pure memo: a window read again (after more
+    # windows than the cache keeps) gives the same tokens
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    p = _attribution._Paragraph(text, 0, ())
+    first = list(p.window(start, end))
+    for k in range(_attribution._WINDOWS_KEPT + 1):
+        p.window(k % len(text), len(text))
+        p.window(0, k % len(text))
+    assert p.window(start, end) == first
+    assert first == _attribution._tokens(text, p.window_start(start, end), end)
+
+
+def _seen(text: str) -> list[tuple[str, ...]]:
+    body = [Block(text=text, span=Span(0, len(text)))]
+    seen, _ = _names._scan(text, body, set(), [(0, len(text))])
+    return [(item.kind, *item.words) for item in seen]
+
+
+def test_a_name_reads_the_same_after_other_articles() -> None:
+    # what a run's words say is cached across articles (_shape), so it must
+    # not carry what one article's context said into another
+    _names._shape.cache_clear()
+    text = "Sen. Jane Roe of Ohio spoke. Later, Jane Roe Jr. left."
+    first = _seen(text)
+    assert ("person", "Jane", "Roe") in first
+    other = _seen("The Jane Roe campaign said so. Jane Roe Jr. III waved.")
+    assert ("org", "Jane", "Roe") in other  # a body noun after the name: an organisation
+    assert _seen(text) == first
