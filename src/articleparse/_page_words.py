@@ -313,7 +313,7 @@ CONTRIBUTOR_LINES: Final[tuple[str, ...]] = (
     r"[^\n]{1,200}\s contributed(?:\s (?:to\s this\s (?:report|story|article)|reporting))?\.?\)?",
     r"includes\s (?:information|reporting)\s from\s [^\n]{1,80}",
     r"this\s (?:story|article)\s was\s (?:first|originally)\s published\s [^\n]{1,80}",
-    r"(?:\p{L}[\p{L}.'’-]{0,30}\s (?:and\s )?){1,6}reported\s (?:this\s story\s )?from\s"
+    r"(?:\p{L}[\p{L}.'’-]{0,30}\s){1,6}reported\s (?:this\s story\s )?from\s"
     r" [^\n]{1,60}",
 )
 """Whole lines that credit a story's contributors or say where it first ran, at its foot
