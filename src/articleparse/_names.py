@@ -498,21 +498,21 @@ def _start_of_seen(item: _Seen) -> int:
     return item.start
 
 
-def _reach(text: str, mentions: Sequence[Span]) -> list[tuple[int, int]]:
+def _reach(mentions: Sequence[Span], raws: Sequence[str]) -> list[tuple[int, int]]:
     """The stretches of text whose names the mentions may refer back to.
 
     A pronoun or a description looks back ``_REACH`` characters; a role,
     party or body noun ("the minister", "the Ohio Republican", "the company")
     may look back to the start, where the title or the name was given.  A
     name ("Putin", "the Kremlin") needs no stretch of its own.  The last stretch runs a little past
-    the last mention, for a full name given just after it.
+    the last mention, for a full name given just after it.  ``raws`` are the
+    mentions' texts.
     """
     found: list[tuple[int, int]] = []
     # Speed: what a mention looks back to depends on its words only, and
     # mentions repeat ("he", "Putin"); None for a name.
     looks: dict[str, bool | None] = {}
-    for span in mentions:
-        mention = span.of(text)
+    for span, mention in zip(mentions, raws, strict=True):
         if mention not in looks:
             looks[mention] = _looks_far(mention)
         far = looks[mention]
@@ -752,18 +752,19 @@ def _last_person(window: deque[_Ref], *, speaker_first: bool) -> _Ref | None:
 def _resolve_one(
     text: str,
     span: Span,
+    raw: str,
     directory: _Directory,
     window: deque[_Ref],
     words_of: dict[str, tuple[str, list[str], list[str]]],
     names_of: dict[str, _NameRead],
 ) -> tuple[str, Kind]:
-    """The name for one mention, and what kind of source it is.
+    """The name for one mention (``raw``, the text of ``span``), and what kind
+    of source it is.
 
     ``words_of`` keeps each mention's words and ``names_of`` what they say
     as a name, each read once per article (mentions repeat); the lists are
     shared, so nothing here changes them.
     """
-    raw = span.of(text)
     read = words_of.get(raw)
     if read is None:
         stripped = raw.strip()
@@ -978,17 +979,18 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     """
     if not mentions:
         return []
+    raws = [text[span.start : span.end] for span in mentions]
     speakers = set()
     # Speed: a mention repeats ("he", "Putin"), and the same words read the same.
-    for mention in {span.of(text) for span in mentions}:
+    for mention in set(raws):
         words, _, _ = _strip_titles(_without_stop(_find_words(mention)))
         if len(words) == 1:
             word = words[0].title() if words[0].isupper() else words[0]
             if _may_talk(word) or word in _TITLES:
                 speakers.add(word)
     # the role nouns around names are read only when a mention may need them
-    described = any(_first_word(span.of(text)).lower() in _DEFINITE for span in mentions)
-    reach = _reach(text, mentions)
+    described = any(_first_word(raw).lower() in _DEFINITE for raw in raws)
+    reach = _reach(mentions, raws)
     seen, alone = _scan(text, body, speakers, reach, roles_around=described)
     quoted = _quoted(text, body, reach[-1][1])
     directory, refs = _build(text, seen, alone, quoted, _headings(body), speakers)
@@ -997,17 +999,17 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     words_of: dict[str, tuple[str, list[str], list[str]]] = {}
     names_of: dict[str, _NameRead] = {}
     at = 0
-    for span in mentions:
+    for span, raw in zip(mentions, raws, strict=True):
         while at < len(refs) and refs[at].start < span.start:
             window.append(refs[at])
             at += 1
         while at < len(refs) and refs[at].start < span.end:
             at += 1  # the mention's own name: it enters as a speaker below
-        name, kind = _resolve_one(text, span, directory, window, words_of, names_of)
-        mention = span.of(text).strip().lower()
+        name, kind = _resolve_one(text, span, raw, directory, window, words_of, names_of)
+        mention = raw.strip().lower()
         if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
             directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
         names.append(name)
         if kind != "other":
-            window.append(_Ref(span.start, name, kind, speaker=True))
+            window.append(_Ref(span.start, name, kind, True))  # a speaker
     return names
