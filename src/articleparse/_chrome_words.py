@@ -138,23 +138,16 @@ CHROME_PHRASES: Final[tuple[tuple[str, str, str], ...]] = (
         rf"{_TEXT}(?:may|might) (?:get|earn) a share of the sale{_TEXT}",
     ),
     ("legal", "disclosure", r"(?:advertiser|affiliate|editorial) disclosure:?"),
-    # a sign-up or comment form's consent line: "By submitting your email, you
-    # agree to our Terms and Privacy Notice"
-    (
-        "legal",
-        "you agree to",
-        r"by (?:submitting|signing up|subscribing|registering|clicking|entering|creating)"
-        rf"{_SHORT}you (?:agree|consent) to{_TEXT}",
-    ),
-    ("legal", "recaptcha", rf"{_SHORT}protected by recaptcha{_TEXT}"),
+    # (A sign-up form's consent line, "By signing up, you agree to ...", is
+    # left to the appeal stage: inside a newsletter box it belongs to the box.)
     # a picture agency's takedown notice under a gallery: "If you own rights to
     # any of the images ...", "If you are a representative of the photographer ..."
     (
         "legal",
-        "photographer",
-        r"if you (?:own (?:the )?rights to (?:any of )?the (?:images|photos|pictures)"
-        rf"|are a representative of the photographer){_TEXT}",
+        "rights to",
+        rf"if you own (?:the )?rights to (?:any of )?the (?:images|photos|pictures){_TEXT}",
     ),
+    ("legal", "photographer", rf"if you are a representative of the photographer{_TEXT}"),
     (
         "comments",
         "comments",
