@@ -915,10 +915,10 @@ def _label_notices(
     tail = len(lines) - _TAIL_REACH
     # The hints the whole text holds: most texts hold none or few, and a line
     # is tested for those only.
-    lowered = text.lower()
+    held = _hints_held(text, _DISCLOSURE_HINTS + _DISCLAIMER_HINTS)
     hints = _Hints(
-        tuple(hint for hint in _DISCLOSURE_HINTS if hint in lowered),
-        tuple(hint for hint in _DISCLAIMER_HINTS if hint in lowered),
+        tuple(hint for hint in _DISCLOSURE_HINTS if hint in held),
+        tuple(hint for hint in _DISCLAIMER_HINTS if hint in held),
     )
     long_lines = 0  # lines over 300 characters so far
     for i, line in enumerate(lines):
@@ -960,6 +960,22 @@ def _label_notices(
             continue
         labels[i] = _notice_kind(text, hints) or BODY
     return links, headings
+
+
+# The text is lower-cased a slice at a time: str.lower() sets aside room for
+# three UCS-4 characters per character, so lowering a 10 MB text whole would
+# cost some 140 MB at its peak.
+_LOWER_CHUNK: Final = 1 << 16
+
+
+def _hints_held(text: str, hints: tuple[str, ...]) -> set[str]:
+    """The hints that the lower-cased text holds."""
+    overlap = max(map(len, hints)) - 1  # a hint across two slices is in one of them
+    held: set[str] = set()
+    for start in range(0, len(text), _LOWER_CHUNK):
+        chunk = text[start : start + _LOWER_CHUNK + overlap].lower()
+        held.update(hint for hint in hints if hint in chunk)
+    return held
 
 
 class _Hints(NamedTuple):
