@@ -27,7 +27,11 @@ __all__ = [
     "DISCLAIMER_PHRASES",
     "DISCLOSURE_PHRASES",
     "EMBED_PLACEHOLDERS",
+    "FOOT_FIRSTS",
     "FOOT_OPENERS",
+    "FOOT_PHRASES",
+    "FOOT_PHRASE_NEEDLES",
+    "FOOT_PHRASE_REACH",
     "MONTHS",
     "NOTES_HEADINGS",
     "PAGE_CONTROL_WORDS",
@@ -331,7 +335,6 @@ FOOT_OPENERS: Final[tuple[str, ...]] = (
     r"contributing:\s",
     r"(?:write\s to|contact|e-?mail|reach)\s (?:reporter\s )?(?:\p{L}[\p{L}.'’-]{0,20}\s){1,4}"
     r"(?:at|via|on)\s [^\n@]{0,40}@",
-    r"[^\n]{0,80}?\s (?:can|may)\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
     r"(?:have|got)\s a\s (?:news\s )?tip\b",
     r"follow\s (?:@\w{1,30}\s|(?:\p{L}[\p{L}.'’-]{0,20}\s){1,3})on\s"
     r" (?:twitter|x|facebook|instagram|threads|bluesky|mastodon)\b",
@@ -345,13 +348,35 @@ FOOT_OPENERS: Final[tuple[str, ...]] = (
     r" (?:article|story|post|piece|journalism)",
     r"more\s (?:\p{L}{1,20}\s){1,3}[^\n]{0,5}:\s https?://",
     r"(?:follow|read|see|find|get)\s [^\n]{0,80}?\s (?:at|on)\s https?://",
-    r"(?:\p{L}{1,20}\s )?(?:reprinted|excerpted|adapted)\s (?:with\s |by\s )?(?:permission\s )?"
-    r"(?:of|from)\s",
 )
 """Openings of the lines at a story's foot that say where it ran, how to reach its writer,
 or where its data came from ("This story originally appeared in ...", "Jane Roe can be
 reached at ...", "More information: ...", "Provided by ...").  Matched at a line's start,
 among the story's last lines; what follows such a line is not story either."""
+
+FOOT_FIRSTS: Final = frozenset(
+    "tomjpcwerhgfyis"
+    "TOMJPCWERHGFYIS"
+    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}"  # matches "i" case-insensitively
+    "\N{LATIN SMALL LETTER LONG S}"  # matches "s" case-insensitively
+)
+"""The characters that every `FOOT_OPENERS` match opens with: a line that opens
+otherwise skips that pattern (tests/test_story_words.py checks the set)."""
+
+FOOT_PHRASES: Final[tuple[str, ...]] = (
+    r"[^\n]{0,80}?\s (?:can|may)\s be\s (?:reached|contacted|emailed)\s (?:at|via|on|by)\s",
+    r"(?:\p{L}{1,20}\s )?(?:reprinted|excerpted|adapted)\s (?:with\s |by\s )?(?:permission\s )?"
+    r"(?:of|from)\s",
+)
+"""More openings of foot lines, which start with any words: a name before "can be
+reached" ("Jane Roe can be reached at ..."), a title before "reprinted from"."""
+
+FOOT_PHRASE_NEEDLES: Final = ("reached", "contacted", "emai", "repri", "excerpted", "adapted")
+"""Words one of which every `FOOT_PHRASES` match holds in its first
+`FOOT_PHRASE_REACH` characters (lower-cased): a line without one skips the pattern.
+An "i" ends a needle: a dotted capital I, which matches it, lower-cases to an "i" and
+a combining dot."""
+FOOT_PHRASE_REACH: Final = 97  # 80 characters, "can be" between spaces, "contacted"
 
 AUTHOR_ROLES: Final[tuple[str, ...]] = (
     r"writer",

@@ -32,7 +32,11 @@ from ._page_words import (
     DISCLAIMER_PHRASES,
     DISCLOSURE_PHRASES,
     EMBED_PLACEHOLDERS,
+    FOOT_FIRSTS,
     FOOT_OPENERS,
+    FOOT_PHRASE_NEEDLES,
+    FOOT_PHRASE_REACH,
+    FOOT_PHRASES,
     MONTHS,
     NOTES_HEADINGS,
     PAGE_CONTROL_WORDS,
@@ -269,7 +273,9 @@ def _whole_line_matcher(patterns: Sequence[str]) -> regex.Pattern[str]:
 # A line that credits the story's contributors ("Jane Roe contributed to this report.").
 _is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
 # A line at a story's foot: where it ran, how to reach its writer ("Originally published at").
-_opens_foot = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")").match
+# Speed: two patterns, each behind a cheap test (see _opens_foot).
+_opens_foot_word = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")").match
+_opens_foot_phrase = regex.compile(r"(?xi)(?:" + "|".join(FOOT_PHRASES) + r")").match
 # An author bio: a name, then what the writer is or covers ("Jane Roe is a senior reporter").
 _opens_bio = regex.compile(
     r"""(?x)
@@ -1087,6 +1093,22 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
                 labels[i - 1] = FOOTER  # its heading: "About the author", "Who we are"
             return
     _label_end_lists(lines, labels, start, stop)
+
+
+def _opens_foot(text: str) -> bool:
+    """Does the line open like a foot line ("This story originally appeared in ...")?
+
+    Speed: one pattern of all the openings cost as much as a dozen calls into
+    the regex module on every line tested, though nearly all open with none of
+    them; a line is matched only against the openings its first character or
+    its first words allow.
+    """
+    if text[0] in FOOT_FIRSTS and _opens_foot_word(text) is not None:
+        return True
+    head = text[:FOOT_PHRASE_REACH].lower()
+    return any(map(head.__contains__, FOOT_PHRASE_NEEDLES)) and (
+        _opens_foot_phrase(text) is not None
+    )
 
 
 def _is_contributor(text: str) -> bool:
