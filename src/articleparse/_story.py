@@ -902,9 +902,7 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 # ---------------------------------------------------------------- notices and credits
 
 
-def _label_notices(
-    text: str, lines: Sequence[Line], labels: list[str]
-) -> tuple[list[int], list[int]]:
+def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int], list[int]]:
     """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
     and a gallery's counters ("3 of 57") and a review's pros-and-cons box (a "Pros"
     heading and the marked list items under it) as interface lines.
@@ -919,13 +917,9 @@ def _label_notices(
     headings: list[int] = []
     in_box = False  # under a pros-and-cons heading, in its list
     tail = len(lines) - _TAIL_REACH
-    # The hints the whole text holds: most texts hold none or few, and a line
-    # is tested for those only.
-    held = _hints_held(text, _DISCLOSURE_HINTS + _DISCLAIMER_HINTS)
-    hints = _Hints(
-        tuple(hint for hint in _DISCLOSURE_HINTS if hint in held),
-        tuple(hint for hint in _DISCLAIMER_HINTS if hint in held),
-    )
+    # The lines to test for a notice, once the hints they hold are known (no
+    # line's test changes what this loop does with the lines after it).
+    candidates: list[int] = []
     long_lines = 0  # lines over 300 characters so far
     for i, line in enumerate(lines):
         text = line.text
@@ -936,7 +930,7 @@ def _label_notices(
             in_box = False
             # a long notice is among the text's first long lines, or at its foot
             if len(text) <= _NOTICE_MAX_CHARS and (long_lines < _LONG_NOTICE_HEAD or i >= tail):
-                labels[i] = _notice_kind(text, hints) or BODY
+                candidates.append(i)
             long_lines += 1
             continue
         if in_box and len(text) <= _PROS_CONS_ITEM_MAX_CHARS and _is_bullet_item(text):
@@ -964,24 +958,18 @@ def _label_notices(
         ):
             headings.append(i)
             continue
-        labels[i] = _notice_kind(text, hints) or BODY
+        candidates.append(i)
+    hints = _hints_held(lines, candidates)
+    for i in candidates:
+        labels[i] = _notice_kind(lines[i].text, hints) or BODY
     return links, headings
 
 
-# The text is lower-cased a slice at a time: str.lower() sets aside room for
-# three UCS-4 characters per character, so lowering a 10 MB text whole would
-# cost some 140 MB at its peak.
+# The heads are lower-cased some 64 KB at a time: str.lower() sets aside room
+# for three UCS-4 characters per character, so lowering a 10 MB text whole
+# would cost some 140 MB at its peak.
 _LOWER_CHUNK: Final = 1 << 16
-
-
-def _hints_held(text: str, hints: tuple[str, ...]) -> set[str]:
-    """The hints that the lower-cased text holds."""
-    overlap = max(map(len, hints)) - 1  # a hint across two slices is in one of them
-    held: set[str] = set()
-    for start in range(0, len(text), _LOWER_CHUNK):
-        chunk = text[start : start + _LOWER_CHUNK + overlap].lower()
-        held.update(hint for hint in hints if hint in chunk)
-    return held
+_ALL_HINTS: Final = _DISCLOSURE_HINTS + _DISCLAIMER_HINTS
 
 
 class _Hints(NamedTuple):
@@ -989,6 +977,33 @@ class _Hints(NamedTuple):
 
     disclosure: tuple[str, ...]
     disclaimer: tuple[str, ...]
+
+
+def _hints_held(lines: Sequence[Line], candidates: Sequence[int]) -> _Hints:
+    """The hints that the heads of the candidate lines hold, lower-cased.
+
+    A line is then tested for those only.  Speed: most texts hold none or few,
+    and one substring search per hint over the heads joined (a slice at a
+    time) costs less than one per hint and line; the heads are what
+    `_notice_kind` reads, a part of the text.
+    """
+    held: set[str] = set()
+    heads: list[str] = []
+    size = 0
+    for n, i in enumerate(candidates, 1):
+        head = lines[i].text[:_NOTICE_HEAD_CHARS]
+        heads.append(head)
+        size += len(head)
+        if size >= _LOWER_CHUNK or n == len(candidates):
+            # "\n" holds the heads apart: no hint holds one
+            joined = "\n".join(heads).lower()
+            held.update(hint for hint in _ALL_HINTS if hint not in held and hint in joined)
+            heads.clear()
+            size = 0
+    return _Hints(
+        tuple(hint for hint in _DISCLOSURE_HINTS if hint in held),
+        tuple(hint for hint in _DISCLAIMER_HINTS if hint in held),
+    )
 
 
 def _notice_kind(text: str, hints: _Hints) -> str | None:
@@ -1270,7 +1285,7 @@ def label_story(
     refined = list(labels)
     if not lines:
         return refined
-    links, headings = _label_notices(text, lines, refined)
+    links, headings = _label_notices(lines, refined)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
