@@ -86,8 +86,6 @@ _SPOKE = frozenset(form for form in forms(SPEECH_VERBS) if form.endswith(("s", "
 # A run of capitalised words on one line: a name, a title and name, an
 # organisation, or a sentence opener followed by any of these.
 _RUN = rf"""
-    (?= \p{{Lu}} )                              # a capital letter (Speed: lets the scan
-                                               #   skip to one before it tries the rest)
     \b (?: {_TOKEN} )                          # a capitalised word
     (?:
         \.? [ \t]{{1,3}}                        # a space, or a stop and a space
