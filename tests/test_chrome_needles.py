@@ -3,7 +3,9 @@
 `_chrome` skips a key's cue alternation on a line that holds none of the
 needles read off its cues; a needle a match can lack would lose a cue.  Its
 other shortcut, the table of line heads that can start a chrome line, must
-not change a label either, full or empty.
+not change a label either, full or empty.  And the cue alternations look for
+"no word character before" instead of a word boundary, which is the same only
+because every cue opens with a word character.
 """
 
 from __future__ import annotations
@@ -31,6 +33,14 @@ def test_every_match_holds_a_needle(pattern: str, key: str, data: st.DataObject)
         return
     phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
     assert any(needle in phrase for needle in needles), (pattern, needles, phrase)
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_cue_opens_with_a_word_character(pattern: str, data: st.DataObject) -> None:
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert re.match(r"\w", phrase), (pattern, phrase)
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,8 @@ _CHROME_MAX_CHARS: Final = 240
 # A list bullet in front of a line ("- Share on Twitter"): chrome is matched
 # without it.
 _match_bullet = regex.compile(r"[-*\N{BULLET}\N{MIDDLE DOT}]\s{1,3}(?=\S)").match
+# The bullets themselves: a line that opens otherwise skips the pattern.
+_BULLETS: Final = frozenset("-*\N{BULLET}\N{MIDDLE DOT}")
 # Every chrome line pattern in one alternation: a cheap first test of a line.
 _may_be_chrome = regex.compile(
     r"(?i)(?:" + "|".join(p for patterns in CHROME_LINES.values() for p in patterns) + r")"
@@ -93,6 +95,8 @@ _chrome_phrases: Final = tuple(
     (kind, needle, regex.compile(r"(?i)" + pattern).fullmatch)
     for kind, needle, pattern in CHROME_PHRASES
 )
+# Their needles, for one test of a line before the loop over the phrases.
+_CHROME_NEEDLES: Final = tuple(needle for _, needle, _ in _chrome_phrases)
 
 # ---------------------------------------------------------------- appeal cues
 
@@ -195,7 +199,10 @@ def _cue_table() -> dict[str, _KeyCues]:
         # alternative that matches, and "sign up here" must win over "sign up"
         cues = sorted((cue for cue in APPEAL_CUES if key in cue.keys), key=lambda c: -c.weight)
         alternation = "|".join(f"(?:{c.pattern})" for c in cues)
-        find: _Finder = re.compile(r"\b(?:" + alternation + r")\b").finditer
+        # Speed: every cue opens with a word character, so the word boundary
+        # before it is "no word character before", which `re` tests faster (a
+        # quarter off the busiest keys' alternations).
+        find: _Finder = re.compile(r"(?<!\w)(?:" + alternation + r")\b").finditer
         scorers: list[tuple[_Matcher, float]] = []
         for c in cues:
             matcher: _Matcher = re.compile(c.pattern).fullmatch
@@ -356,6 +363,8 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
         for kind, matches in _chrome_matchers:
             if matches(line):
                 return kind
+    if not any(map(lowered.__contains__, _CHROME_NEEDLES)):  # map() keeps the loop in C
+        return None
     for kind, needle, matches in _chrome_phrases:
         if needle in lowered and matches(line):
             return kind
@@ -679,7 +688,7 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
             if _is_tag_footer(line.text):
                 labels[i] = HASHTAGS
             else:
-                bullet = _match_bullet(line.text)
+                bullet = _match_bullet(line.text) if line.text[0] in _BULLETS else None
                 kind = (
                     _chrome_kind(line.text[bullet.end() :], lowered[bullet.end() :])
                     if bullet
