@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from articleparse import _chrome
 from articleparse._appeal_words import APPEAL_CUES
-from articleparse._chrome import _CUES_BY_KEY, _needles, label_chrome
+from articleparse._chrome import _CUES_BY_KEY, _close_needles, _needles, label_chrome
 from articleparse._lines import split_lines
 
 _PAIRS = [(cue.pattern, key) for cue in APPEAL_CUES for key in cue.keys]
@@ -33,6 +33,36 @@ def test_every_match_holds_a_needle(pattern: str, key: str, data: st.DataObject)
         return
     phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
     assert any(needle in phrase for needle in needles), (pattern, needles, phrase)
+
+
+@pytest.mark.parametrize(("pattern", "key"), _PAIRS)
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_match_holds_a_close_needle(pattern: str, key: str, data: st.DataObject) -> None:
+    needles = _close_needles(pattern, key)
+    if needles is None:
+        return
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert any(needle in phrase for needle in needles), (pattern, needles, phrase)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "key", "needles"),
+    [
+        (
+            "(?:stay|keep) (?:up-to-date|up to date)",
+            "you",
+            ("stay up-to-date", "stay up to date", "keep up-to-date", "keep up to date"),
+        ),
+        ("support (?:us|our (?:[\\w-]+ )?work)", "support", ("support us", "support our ")),
+        ("members? donations?", "member", (" donation",)),
+        # nine words would be too many: the run starts again at the second group
+        ("(?:a|b|c) (?:d|e|f) (?:g|h)x", "y", ("d gx", "d hx", "e gx", "e hx", "f gx", "f hx")),
+        ("spenden|spende", "spende", None),
+    ],
+)
+def test_close_needles_of_a_cue(pattern: str, key: str, needles: tuple[str, ...] | None) -> None:
+    assert _close_needles(pattern, key) == needles
 
 
 @pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))

@@ -24,6 +24,7 @@ from ._appeal_words import (
     READER_ADDRESS,
     REPORTED_SPEECH,
     STRONG,
+    AppealCue,
 )
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
 from ._lines import APPEAL, BODY, HASHTAGS, Line
@@ -178,12 +179,97 @@ def _needles(pattern: str, key: str) -> tuple[str, ...] | None:
     return max(useful, key=lambda words: min(map(len, words)))
 
 
+def _alternatives(group: str) -> list[str]:
+    """The alternatives of a group's body ("a|b(?:c|d)" gives "a" and "b(?:c|d)")."""
+    parts: list[str] = []
+    start = i = 0
+    while i < len(group):
+        if group[i] == "|":
+            parts.append(group[start:i])
+            start = i + 1
+            i += 1
+        else:
+            i = _item_end(group, i)
+    parts.append(group[start:])
+    return parts
+
+
+def _plain_prefix(alternative: str) -> tuple[str, bool]:
+    """The plain characters an alternative opens with, and whether that is all of it.
+
+    A character that a quantifier follows is not part of the prefix.
+    """
+    prefix = ""
+    for i, char in enumerate(alternative):
+        after = alternative[i + 1 : i + 2]
+        if char in _SYNTAX or (after and after in _QUANTIFIERS):
+            return prefix, False
+        prefix += char
+    return prefix, True
+
+
+# The most strings a clause of close needles may grow to (a product of alternatives).
+_MAX_CLAUSE: Final = 8
+
+
+def _close_needles(pattern: str, key: str) -> tuple[str, ...] | None:
+    """Longer words one of which every match of a cue fragment holds, or None.
+
+    Like `_needles`, but a run of plain characters goes on through a group
+    of plain alternatives with no quantifier after it, multiplied by them
+    ("(?:stay|keep) up" gives "stay up" and "keep up"), and a group whose
+    alternatives are not all plain ends the run with each one's plain
+    opening ("support (?:us|our (?:\\w+ )?work)" gives "support us" and
+    "support our ").  Of the clauses the one whose shortest word is longest
+    is taken, not counting the key in a word that holds it (the line holds
+    the key already).  These are more words than `_needles` gives, so they
+    are tested only on a line that holds one of those.
+    """
+    clauses: list[tuple[str, ...]] = []
+    run: tuple[str, ...] = ("",)  # one of these ends right here in every match
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "|" or (char == "(" and not pattern.startswith("(?:", i)):
+            return None  # an alternation at the top, a capture, a lookaround, a flag
+        end = _item_end(pattern, i)
+        quantified = end < len(pattern) and pattern[end] in _QUANTIFIERS
+        if quantified:
+            end = pattern.index("}", end) + 1 if pattern[end] == "{" else end + 1
+            if end < len(pattern) and pattern[end] in "?+":  # lazy or possessive
+                end += 1
+        if char not in _SYNTAX and not quantified:
+            run = tuple(r + char for r in run)
+        elif char == "(" and not quantified:
+            openings = [_plain_prefix(a) for a in _alternatives(pattern[i + 3 : end - 1])]
+            prefixes = tuple(prefix for prefix, _ in openings)
+            grown = tuple(r + prefix for r in run for prefix in prefixes)
+            if len(grown) > _MAX_CLAUSE:  # too many: the run and the group apart
+                clauses.append(run)
+                grown = prefixes
+            if all(whole for _, whole in openings):
+                run = grown  # the run goes on after the group
+            else:
+                clauses.append(grown)
+                run = ("",)
+        else:
+            clauses.append(run)
+            run = ("",)
+        i = end
+    clauses.append(run)
+    useful = [c for c in clauses if all(word and word not in key for word in c)]
+    if not useful:
+        return None
+    return max(useful, key=lambda words: min(len(w) - (len(key) if key in w else 0) for w in words))
+
+
 class _KeyCues(NamedTuple):
     """The appeal cues that hold one key."""
 
     find: _Finder  # their alternation, between word boundaries
     scorers: list[tuple[_Matcher, float]]  # each cue's own matcher and weight
     needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
+    close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
 
 
 def _cue_table() -> dict[str, _KeyCues]:
@@ -207,15 +293,27 @@ def _cue_table() -> dict[str, _KeyCues]:
         for c in cues:
             matcher: _Matcher = re.compile(c.pattern).fullmatch
             scorers.append((matcher, c.weight))
-        needles: set[str] | None = set()
-        for c in cues:
-            words = _needles(c.pattern, key)
-            needles = None if words is None or needles is None else needles | set(words)
-        if needles is not None:
-            # a needle that holds another is found only where that one is: drop it
-            needles = {n for n in needles if not any(m != n and m in n for m in needles)}
-        table[key] = _KeyCues(find, scorers, None if needles is None else tuple(sorted(needles)))
+        table[key] = _KeyCues(
+            find,
+            scorers,
+            _needles_of(cues, key, _needles),
+            _needles_of(cues, key, _close_needles),
+        )
     return table
+
+
+def _needles_of(
+    cues: Sequence[AppealCue], key: str, read: Callable[[str, str], tuple[str, ...] | None]
+) -> tuple[str, ...] | None:
+    """The needles that ``read`` finds in the cues of a key, together."""
+    needles: set[str] | None = set()
+    for c in cues:
+        words = read(c.pattern, key)
+        needles = None if words is None or needles is None else needles | set(words)
+    if needles is None:
+        return None
+    # a needle that holds another is found only where that one is: drop it
+    return tuple(sorted(n for n in needles if not any(m != n and m in n for m in needles)))
 
 
 _CUES_BY_KEY: Final = _cue_table()
@@ -385,9 +483,11 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, cues, needles = _CUES_BY_KEY[key]
+        find, cues, needles, close = _CUES_BY_KEY[key]
         if needles is not None and not _holds_any(lowered, needles):
             continue  # no cue of this key can match here
+        if close is not None and not _holds_any(lowered, close):
+            continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
             phrase = match.group()
             for matches, weight in cues:
