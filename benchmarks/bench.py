@@ -167,34 +167,72 @@ def _seconds(value: float, limit: float) -> str:
     return f"{value:8.4f}" if value != float("inf") else f">{limit:7.1f}"
 
 
-def throughput(label: str, texts: Sequence[str]) -> float:
-    """Print single-process speed and the scan ratio; returns the parse seconds."""
+def _clear_caches() -> None:
+    """Empty articleparse's bounded memo caches (its functools.lru_cache functions).
+
+    A timed pass after the first then learns nothing from the passes before it
+    over the same texts: it runs as a pass over new articles in a warm process.
+    """
+    for name, module in list(sys.modules.items()):
+        if name == "articleparse" or name.startswith("articleparse."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+
+
+def _timed_pass(texts: Sequence[str]) -> list[float]:
+    """The time of each parse in one pass over ``texts``."""
     latencies: list[float] = []
-    gc.collect()
-    wall = time.perf_counter()
     for text in texts:
         start = clock()
         articleparse.parse_article(text)
         latencies.append(clock() - start)
+    return latencies
+
+
+def throughput(label: str, texts: Sequence[str], passes: int = 3) -> float:
+    """Print single-process speed and the scan ratio; returns the parse seconds.
+
+    The first pass runs in a process that has parsed only the seed: it pays for
+    growing the heap (page faults: on this machine from 5 % to half again the
+    CPU time of a later pass) and for filling the memo caches.  Its time and latencies are
+    printed.  The ratio to the scan uses the best of ``passes`` passes, as the
+    scan does, with the caches emptied before each pass (_clear_caches): the
+    speed of a long batch, where the heap has grown and the articles are new.
+    """
+    gc.collect()
+    wall = time.perf_counter()
+    latencies = _timed_pass(texts)
     wall = time.perf_counter() - wall
-    seconds = sum(latencies)
+    first = sum(latencies)
+    seconds = first
+    for _ in range(passes - 1):
+        gc.collect()
+        _clear_caches()
+        seconds = min(seconds, sum(_timed_pass(texts)))
     latencies.sort()
     mb = _utf8_mb(texts)
     chars = sum(map(len, texts)) / 1e6
-    scan = _best_of(3, lambda: [_scan_marks(text) for text in texts])
+    scan = _best_of(passes, lambda: [_scan_marks(text) for text in texts])
     ratio = seconds / scan
     print(f"\n== {label}: {len(texts)} articles, {mb:.2f} MB UTF-8, {chars:.2f} M chars")
     print(
-        f"  parse:     {seconds:.3f} s  {len(texts) / seconds:,.0f} articles/s  ({wall:.3f} s wall)"
+        f"  first pass: {first:.3f} s  {len(texts) / first:,.0f} articles/s"
+        f"  {mb / first:.2f} MB/s  ({wall:.3f} s wall)"
+    )
+    print(
+        f"  parse:     {seconds:.3f} s  {len(texts) / seconds:,.0f} articles/s"
+        f"  (best of {passes} passes, caches emptied before each)"
     )
     print(f"             {mb / seconds:.2f} MB/s  ({chars / seconds:.2f} M chars/s)")
     print(
         f"  latency:   p50 {_percentile(latencies, 0.50) * 1e3:.2f} ms"
         f"  p99 {_percentile(latencies, 0.99) * 1e3:.2f} ms"
-        f"  max {latencies[-1] * 1e3:.2f} ms"
+        f"  max {latencies[-1] * 1e3:.2f} ms  (first pass)"
     )
     verdict = _verdict(ratio <= 1 / MIN_SCAN_FRACTION, f"{label}: parse/scan {ratio:.1f}")
-    print(f"  mark scan: {scan:.4f} s  {mb / scan:.1f} MB/s")
+    print(f"  mark scan: {scan:.4f} s  {mb / scan:.1f} MB/s  (best of {passes})")
     print(f"  parse/scan ratio: {ratio:.1f}  (target <= {1 / MIN_SCAN_FRACTION:.0f}: {verdict})")
     return seconds
 
