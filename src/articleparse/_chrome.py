@@ -111,6 +111,16 @@ _SYNTAX: Final = frozenset("\\[](){}|?*+.^$")
 _QUANTIFIERS: Final = "?*+{"
 
 
+def _quantifier_end(pattern: str, end: int) -> int:
+    """Where the quantifier after an item that ends at ``end`` ends ("?", "*", "+",
+    "{m,n}", each maybe lazy or possessive); ``end`` itself when there is none."""
+    if end < len(pattern) and pattern[end] in _QUANTIFIERS:
+        end = pattern.index("}", end) + 1 if pattern[end] == "{" else end + 1
+        if end < len(pattern) and pattern[end] in "?+":  # lazy or possessive
+            end += 1
+    return end
+
+
 def _item_end(pattern: str, i: int) -> int:
     """Where the item of a cue fragment that starts at ``i`` ends: an escape, a
     character class, a group (with what it holds) or one character."""
@@ -157,12 +167,9 @@ def _needles(pattern: str, key: str) -> tuple[str, ...] | None:
             return None  # an alternation at the top
         if char == "(" and not pattern.startswith("(?:", i):
             return None  # a capture, a lookaround or an inline flag: keep it simple
-        end = _item_end(pattern, i)
-        quantified = end < len(pattern) and pattern[end] in _QUANTIFIERS
-        if quantified:
-            end = pattern.index("}", end) + 1 if pattern[end] == "{" else end + 1
-            if end < len(pattern) and pattern[end] in "?+":  # lazy or possessive
-                end += 1
+        item_end = _item_end(pattern, i)
+        end = _quantifier_end(pattern, item_end)
+        quantified = end > item_end
         if char not in _SYNTAX and not quantified:
             run += char
         else:
@@ -232,12 +239,9 @@ def _close_needles(pattern: str, key: str) -> tuple[str, ...] | None:
         char = pattern[i]
         if char == "|" or (char == "(" and not pattern.startswith("(?:", i)):
             return None  # an alternation at the top, a capture, a lookaround, a flag
-        end = _item_end(pattern, i)
-        quantified = end < len(pattern) and pattern[end] in _QUANTIFIERS
-        if quantified:
-            end = pattern.index("}", end) + 1 if pattern[end] == "{" else end + 1
-            if end < len(pattern) and pattern[end] in "?+":  # lazy or possessive
-                end += 1
+        item_end = _item_end(pattern, i)
+        end = _quantifier_end(pattern, item_end)
+        quantified = end > item_end
         if char not in _SYNTAX and not quantified:
             run = tuple(r + char for r in run)
         elif char == "(" and not quantified:
