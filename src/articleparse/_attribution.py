@@ -186,8 +186,6 @@ _WINDOWS_KEPT = 16
 # _Paragraph.cue_before) instead of once per quotation.
 _CROWDED = 8
 
-# Characters that may sit between a quotation's closing mark and its attribution.
-_LEAD = " \t,.;:!?\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}\N{NO-BREAK SPACE}"
 _DASHES = "\N{EM DASH}\N{EN DASH}-\N{HORIZONTAL BAR}"
 _DASHES_SET = frozenset(_DASHES)
 _MASK = "_"

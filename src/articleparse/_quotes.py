@@ -236,21 +236,15 @@ def _closing(marks: str) -> tuple[str, ...]:
 _OPEN_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _OPENERS.items()}
 _EITHER_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _EITHER.items()}
 
-# Characters after which a mark can open a quotation.
-_OPEN_BEFORE = frozenset(" \t\n\r([{\N{EM DASH}\N{EN DASH}-/:;,\N{NO-BREAK SPACE}")
-# Characters (besides letters and digits) before which a mark can close one.
-_CLOSE_AFTER = frozenset(" \t\n\r)]},.;:!?\N{EM DASH}\N{EN DASH}-/\N{HORIZONTAL ELLIPSIS}")
 _SPACE = frozenset(" \t\n\r\N{NO-BREAK SPACE}")
 
 
 def _can_open(para: str, start: int, end: int) -> bool:
-    """A mark at para[start:end] has nothing (or a space, bracket, dash) before it
-    and a word (or another mark) after it."""
+    """A mark at para[start:end] has no letter or digit before it (nothing, a space,
+    a bracket, a dash) and no space after it."""
     before = para[start - 1] if start else " "
     after = para[end] if end < len(para) else " "
-    if after in _SPACE:
-        return False
-    return before in _OPEN_BEFORE or not before.isalnum()
+    return after not in _SPACE and not before.isalnum()
 
 
 def _can_close(para: str, start: int, end: int) -> bool:
