@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from functools import partial
-from operator import itemgetter
 from typing import NamedTuple, cast
 
 import regex
@@ -28,28 +27,26 @@ from ._records import Block, Span
 __all__ = ["Quotation", "find_quotations"]
 
 
-class Outer(NamedTuple):
-    """The offsets of a quotation with its marks (internal: never in a record).
-
-    Speed: a plain tuple, since a Span's validators cost more than the rest of
-    a quotation on a text crowded with marks."""
-
-    start: int
-    end: int
-
-
 class Quotation(NamedTuple):
     """A quotation found between marks, before attribution.
 
     Speed: a named tuple rather than a frozen attrs class (internal, never in
     a record): building one costs a fifth as much, and a text crowded with
-    marks has a quotation every few characters."""
+    marks has a quotation every few characters.  The offsets with the marks
+    are two fields of it rather than a record of their own: one object less
+    per quotation for the garbage collector to go over."""
 
     span: Span  # the words inside the marks
-    outer: Outer  # the words with their marks (the closing mark may be missing)
+    start: int  # the offsets of the words with their marks ...
+    end: int  # ... (the closing mark may be missing)
     paragraph: int | None  # index into the body; None for the headline
     group: int  # quotations of one multi-paragraph quote share a group number
     closed: bool = True  # False when the paragraph ended before a closing mark
+
+    @property
+    def outer(self) -> Quotation:
+        """The offsets with the marks, as ``.start`` and ``.end``."""
+        return self
 
 
 # The marks that open or close a double quotation, or only open a single one.
@@ -91,8 +88,9 @@ def _is_new_word_char(char: str) -> bool:
     return not char.isprintable() and _match_word_char(char) is not None
 
 
-def _marks(para: str, chars: str = _MARK_STARTS) -> list[tuple[int, int, str]]:
-    """The marks of a paragraph as (start, end, mark): what _find_marks finds.
+def _marks(para: str, chars: str = _MARK_STARTS) -> list[int]:
+    """The marks of a paragraph, what _find_marks finds, in order, each as one
+    int: its start times two, plus one for a pair (`` or '').
 
     ``chars`` are the characters of _MARK_STARTS to look for (the others are
     known to be absent).
@@ -102,9 +100,11 @@ def _marks(para: str, chars: str = _MARK_STARTS) -> list[tuple[int, int, str]]:
     Python; _find_marks tries its alternation at every character of the
     paragraph (polnear's paragraphs: 0.13 s for the regex, 0.05 s this way).
     A character is read on its own: a pair (`` or '') is two of one character,
-    so the marks of one character never hold those of another.
+    so the marks of one character never hold those of another.  A mark is an
+    int, not a tuple, as a text crowded with marks has hundreds of thousands,
+    and ints are no work for the garbage collector.
     """
-    marks: list[tuple[int, int, str]] = []
+    marks: list[int] = []
     add = marks.append
     for char in chars:
         if char not in para:  # `in` costs less than a find() that finds nothing
@@ -112,14 +112,14 @@ def _marks(para: str, chars: str = _MARK_STARTS) -> list[tuple[int, int, str]]:
         if char == "`":  # only a pair is a mark
             at = para.find("``")
             while at >= 0:
-                add((at, at + 2, "``"))
+                add(2 * at + 1)
                 at = para.find("``", at + 2)
         elif char in _SINGLE_MARKS:
             _single_marks(para, char, add)
         else:
             at = para.find(char)
             while at >= 0:
-                add((at, at + 1, char))
+                add(2 * at)
                 at = para.find(char, at + 1)
     if len(chars) > 1:
         marks.sort()  # the starts differ: the order is the starts' order
@@ -130,14 +130,14 @@ def _marks(para: str, chars: str = _MARK_STARTS) -> list[tuple[int, int, str]]:
 _SINGLE_MARKS = "'\N{RIGHT SINGLE QUOTATION MARK}"
 
 
-def _single_marks(para: str, char: str, add: Callable[[tuple[int, int, str]], None]) -> None:
-    """``add`` each mark of one of _SINGLE_MARKS: a '' pair, or the mark when
-    a letter or digit is not on both sides of it."""
+def _single_marks(para: str, char: str, add: Callable[[int], None]) -> None:
+    """``add`` each mark of one of _SINGLE_MARKS (as _marks gives it): a ''
+    pair, or the mark when a letter or digit is not on both sides of it."""
     last = len(para) - 1
     at = para.find(char)
     while at >= 0:
         if char == "'" and at < last and para[at + 1] == "'":
-            add((at, at + 2, "''"))
+            add(2 * at + 1)
             at = para.find(char, at + 2)
             continue
         if 0 < at < last:
@@ -148,7 +148,7 @@ def _single_marks(para: str, char: str, add: Callable[[tuple[int, int, str]], No
         else:
             inside = False
         if not inside:
-            add((at, at + 1, char))
+            add(2 * at)
         at = para.find(char, at + 1)
 
 
@@ -273,15 +273,15 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan(
-    para: str, chars: str = _MARK_STARTS
-) -> tuple[list[tuple[int, int, int, int, bool]], bool]:
-    """The quotations of one paragraph as (open, inner start, inner end, close end, closed).
+def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
+    """The quotations of one paragraph, five ints each, one after the other in
+    one list: open, inner start, inner end, close end, closed (1 or 0).
 
     The second value says whether the paragraph ends inside an open double
-    quotation.  ``chars`` are as for _marks.
+    quotation.  ``chars`` are as for _marks.  (A flat list of ints, not a
+    tuple per quotation: less work for the garbage collector.)
     """
-    found: list[tuple[int, int, int, int, bool]] = []
+    found: list[int] = []
     # the quotation being read: its opening mark's start and end, its family and closers
     open_at = -1
     inner = -1
@@ -303,12 +303,20 @@ def _scan(
             if single_at >= 0 and open_at < 0 and restarts < 3:
                 # an unclosed single mark was an apostrophe: read on from just after it
                 restarts += 1
-                at = bisect.bisect_left(marks, single_inner, key=_mark_start)
+                at = bisect.bisect_left(marks, 2 * single_inner)
                 single_at = -1
                 continue
             break
-        start, end, char = marks[at]
+        start = marks[at]
         at += 1
+        if start & 1:  # a pair
+            start >>= 1
+            end = start + 2
+            char = para[start:end]
+        else:
+            start >>= 1
+            end = start + 1
+            char = para[start]
         if open_at >= 0:
             # inside a quotation: close it, or nest, or start over on a fresh opener
             if char in closers:
@@ -316,7 +324,7 @@ def _scan(
                     family == _DOUBLE and para[start - 1] in _SPACE and _ends_word(para, end)
                 ):
                     s, e = _trim(para, inner, start)
-                    found.append((open_at, s, e, end, True))
+                    found += (open_at, s, e, end, 1)
                     open_at = -1
                     continue
                 opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
@@ -330,7 +338,7 @@ def _scan(
                 ):
                     # a second opener before any close: the first ends unclosed here
                     s, e = _trim(para, inner, start)
-                    found.append((open_at, s, e, e, False))
+                    found += (open_at, s, e, e, 0)
                     open_at, inner = start, end
                 continue
             continue
@@ -341,7 +349,7 @@ def _scan(
                 and not _is_apostrophe(para, start, end)
                 and not _plural_possessive(para, start, end)
             ):
-                found.append((single_at, single_inner, start, end, True))
+                found += (single_at, single_inner, start, end, 1)
                 single_at = -1
                 continue
             # any other mark inside an open single quotation (a double one
@@ -363,13 +371,9 @@ def _scan(
         open_at, inner, family, closers = start, end, opener[0], opener[1]
     if open_at >= 0:
         s, e = _trim(para, inner, len(para))
-        found.append((open_at, s, e, e, False))
+        found += (open_at, s, e, e, 0)
         return found, True
     return found, False
-
-
-# The start offset of a mark in _scan's list of (start, end, mark).
-_mark_start = itemgetter(0)
 
 
 def _ends_word(para: str, at: int) -> bool:
@@ -402,9 +406,8 @@ def _opens_with_mark(para: str) -> bool:
 # Speed: tuple.__new__ builds a named tuple without the call to its
 # Python-level __new__ (Outer 0.30 -> 0.18 us, Quotation with keywords 0.73 ->
 # 0.32 us); a text crowded with marks has a quotation every few characters.
-_new_outer = cast(Callable[[tuple[int, int]], Outer], partial(tuple.__new__, Outer))
 _new_quotation = cast(
-    Callable[[tuple[Span, Outer, int | None, int, bool]], Quotation],
+    Callable[[tuple[Span, int, int, int | None, int, bool]], Quotation],
     partial(tuple.__new__, Quotation),
 )
 
@@ -429,13 +432,14 @@ def find_quotations(
         base = block.span.start
         found, open_at_end = _scan(para, present if text.startswith(para, base) else _MARK_STARTS)
         continues = carried and _opens_with_mark(para)
-        for k, (o, s, e, c, closed) in enumerate(found):
+        for k in range(0, len(found), 5):
+            o, s, e, c, closed = found[k : k + 5]
             if e <= s:
                 continue
             if not (k == 0 and continues and o == 0):
                 group += 1
-            outer = _new_outer((base + o, base + c))
-            # the fields in order: span, outer, paragraph, group, closed
-            out.append(_new_quotation((Span(base + s, base + e), outer, index, group, closed)))
+            # the fields in order: span, start, end, paragraph, group, closed
+            quotation = (Span(base + s, base + e), base + o, base + c, index, group, closed == 1)
+            out.append(_new_quotation(quotation))
         carried = open_at_end and index is not None
     return tuple(out)
