@@ -18,8 +18,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from articleparse import _chrome
-from articleparse._appeal_words import APPEAL_CUES
-from articleparse._chrome import _CUES_BY_KEY, _close_needles, _needles, label_chrome
+from articleparse._appeal_words import APPEAL_CUES, READER_ADDRESS, REPORTED_SPEECH
+from articleparse._chrome import (
+    _CUES_BY_KEY,
+    _close_needles,
+    _gated_search,
+    _needles,
+    label_chrome,
+)
 from articleparse._lines import split_lines
 
 _PAIRS = [(cue.pattern, key) for cue in APPEAL_CUES for key in cue.keys]
@@ -108,3 +114,19 @@ def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(_chrome, "_MAX_CHROME_HEADS", 0)
     monkeypatch.setattr(_chrome, "_CHROME_HEADS", {})
     assert label_chrome(text, lines) == wanted  # no room: every line is matched in full
+
+
+@pytest.mark.parametrize("fragment", [*READER_ADDRESS, *REPORTED_SPEECH])
+@settings(max_examples=25)
+@given(data=st.data())
+def test_a_gated_search_answers_as_the_fragment(fragment: str, data: st.DataObject) -> None:
+    # each fragment runs only on a line that holds one of its needles: a line
+    # holding a match must get through, one holding none must not
+    line = data.draw(st.from_regex(re.compile(fragment)) | st.text(max_size=30))
+    wanted = re.search(fragment, line) is not None
+    assert _gated_search([fragment])(line) == wanted, (fragment, line)
+
+
+def test_a_lookaround_ends_a_run_of_close_needles() -> None:
+    assert _close_needles("(?:^|\\s)(?:ab\\w{0,2}|cd)(?=\\s|$)", "") == ("ab", "cd")
+    assert _close_needles("(?<!\\w)xy(?!z)", "") == ("xy",)
