@@ -981,9 +981,15 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         return []
     raws = [text[span.start : span.end] for span in mentions]
     speakers = set()
-    # Speed: a mention repeats ("he", "Putin"), and the same words read the same.
+    # Speed: a mention repeats ("he", "Putin"), and the same words read the
+    # same: each mention's words are found once, here, for _resolve_one too
+    # (the words of a mention and of its stripped text are the same: no word
+    # holds a space).
+    words_of: dict[str, tuple[str, list[str], list[str]]] = {}
     for mention in set(raws):
-        words, _, _ = _strip_titles(_without_stop(_find_words(mention)))
+        found = _find_words(mention)
+        words_of[mention] = (mention.strip(), found, [word.lower() for word in found])
+        words, _, _ = _strip_titles(_without_stop(found))
         if len(words) == 1:
             word = words[0].title() if words[0].isupper() else words[0]
             if _may_talk(word) or word in _TITLES:
@@ -996,7 +1002,6 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     directory, refs = _build(text, seen, alone, quoted, _headings(body), speakers)
     window: deque[_Ref] = deque(maxlen=_WINDOW)
     names: list[str] = []
-    words_of: dict[str, tuple[str, list[str], list[str]]] = {}
     names_of: dict[str, _NameRead] = {}
     at = 0
     for span, raw in zip(mentions, raws, strict=True):
