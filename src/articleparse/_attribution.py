@@ -58,6 +58,9 @@ from ._speech import (
 
 __all__ = ["attribute"]
 
+# Speed: a quotation's offsets with its marks are read as q.start and q.end,
+# the fields that Quotation.outer (a property: a Python call) gives back.
+
 _SPEECH = forms(SPEECH_VERBS) - NOUN_FORMS
 # right after a quotation, "reads", "notes", "quips" can only be verbs
 _SPEECH_AFTER = forms(SPEECH_VERBS)
@@ -705,7 +708,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     Most attributions sit within a few words, so when a speech verb appears
     early the clause is read only up to a little past it.
     """
-    close = q.outer.end - p.base
+    close = q.end - p.base
     if _search_ascii_letter(p.masked, close, next_open) is None and _DASHES_SET.isdisjoint(
         p.masked[close : close + 4]
     ):
@@ -722,7 +725,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
 
 
 def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
-    close = q.outer.end - p.base
+    close = q.end - p.base
     i = 0
     if not _has_cue(p.masked, close, limit, 4) and not _DASHES_SET & set(
         p.masked[close : close + 4]
@@ -920,7 +923,7 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
 
 def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
-    open_at = q.outer.start - p.base
+    open_at = q.start - p.base
     sent = max(p.sentence_start(open_at), floor_offset)
     start = max(sent, open_at - 180)
     if _char_before(p.masked, open_at) != ":" and not (
@@ -1107,7 +1110,7 @@ def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bo
     return (
         len(members) == 1
         and p.text[:1] in "'\N{LEFT SINGLE QUOTATION MARK}"
-        and q.outer.end - p.base >= len(p.text.rstrip()) - 1
+        and q.end - p.base >= len(p.text.rstrip()) - 1
     )
 
 
@@ -1118,7 +1121,7 @@ def _has_letters(words: str) -> bool:
 
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
-    open_at, close = q.outer.start - p.base, q.outer.end - p.base
+    open_at, close = q.start - p.base, q.end - p.base
     inner = p.text[q.span.start - p.base : q.span.end - p.base]
     # Speed: the cheap tests first (most quotations are followed by a comma
     # or a lower-case word), and the words counted only up to four.
@@ -1148,7 +1151,7 @@ def _name_before(text: str, at: int) -> str | None:
 def _title_context(p: _Paragraph, q: Quotation) -> bool:
     """The word before a title-case quotation makes it a name: "on “Face the
     Nation”", "his book, “Going Viral”", "a group called “The Local”"."""
-    open_at = q.outer.start - p.base
+    open_at = q.start - p.base
     before = _word_before(p.masked, open_at)
     if before is None:
         return False
@@ -1194,7 +1197,7 @@ def _char_before(text: str, at: int) -> str:
 
 def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     """Nothing but a conjunction or punctuation before the quotation in its sentence."""
-    open_at = q.outer.start - p.base
+    open_at = q.start - p.base
     sent = p.sentence_start(open_at)
     if sent < open_at - 200:
         return False  # a long stretch of the sentence comes first (bounded look-back)
@@ -1224,7 +1227,7 @@ def _title_like(words: str) -> bool:
 def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
     """A sentence that ends with its speech verb ("X said in a statement.") before
     the sentence the quotation opens."""
-    sent = p.sentence_start(q.outer.start - p.base)
+    sent = p.sentence_start(q.start - p.base)
     if sent == 0:
         return None
     prev = p.sentence_start(sent - 1)
@@ -1366,7 +1369,7 @@ def attribute(
                 titled[n] = True
                 continue
             initial = initials[k] = _sentence_initial(p, q)
-            next_open = quotes[k + 1].outer.start - p.base if k + 1 < len(quotes) else len(p.masked)
+            next_open = quotes[k + 1].start - p.base if k + 1 < len(quotes) else len(p.masked)
             after = None
             if not titled[n] or initial or words[-1:] in (",", "!", "?"):
                 # (a title mid-sentence has no attribution after it; "Never," I said is speech)
@@ -1378,8 +1381,7 @@ def attribute(
                 titled[n]
                 and before is not None
                 and (
-                    before.verb_end < 0
-                    or p.masked[before.verb_end : q.outer.start - p.base].strip(" ,:")
+                    before.verb_end < 0 or p.masked[before.verb_end : q.start - p.base].strip(" ,:")
                 )
             ):
                 before = None  # a title takes only a verb right before it
@@ -1436,19 +1438,17 @@ def attribute(
                 if prior is not None:
                     found[n], bases[n] = prior, p.base
                     continue
-            gap_end = _char_before(p.masked, q.outer.start - p.base)
+            gap_end = _char_before(p.masked, q.start - p.base)
             if last_found is not None and (
                 initial or (last_found == members[k - 1] and gap_end in ",:")
             ):
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
-            if k == 0 and (q.outer.start - p.base) <= 1 and lead is not None:
+            if k == 0 and (q.start - p.base) <= 1 and lead is not None:
                 found[n], bases[n] = lead, lead_base  # "X said:" then the quotation
                 continue
-            opens_para = (
-                k == 0 and (q.outer.start - p.base) <= 1 and not _single_mark_line(p, q, members)
-            )
+            opens_para = k == 0 and (q.start - p.base) <= 1 and not _single_mark_line(p, q, members)
             later = next_found[k]
             if later is not None and initial:
                 src = later
