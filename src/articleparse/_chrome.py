@@ -27,7 +27,7 @@ from ._appeal_words import (
     AppealCue,
 )
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
-from ._lines import APPEAL, BODY, HASHTAGS, Line
+from ._lines import APPEAL, BODY, HASHTAGS, Line, holds_any
 
 __all__ = ["label_chrome", "tags_of"]
 
@@ -348,7 +348,7 @@ def _gated_search(fragments: Sequence[str]) -> Callable[[str], bool]:
 
     def holds_a_match(lowered: str) -> bool:
         for needles, search in parts:
-            if (needles is None or _holds_any(lowered, needles)) and search(lowered) is not None:
+            if (needles is None or holds_any(lowered, needles)) and search(lowered) is not None:
                 return True
         return False
 
@@ -500,17 +500,12 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
         for kind, matches in _chrome_matchers:
             if matches(line):
                 return kind
-    if not any(map(lowered.__contains__, _CHROME_NEEDLES)):  # map() keeps the loop in C
+    if not holds_any(lowered, _CHROME_NEEDLES):
         return None
     for kind, needle, matches in _chrome_phrases:
         if needle in lowered and matches(line):
             return kind
     return None
-
-
-def _holds_any(lowered: str, needles: tuple[str, ...]) -> bool:
-    """Does the line hold one of the needles?  (map() keeps the loop in C.)"""
-    return any(map(lowered.__contains__, needles))
 
 
 def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
@@ -523,9 +518,9 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     found: list[tuple[int, int, float]] = []
     for key in keys:
         find, cues, needles, close = _CUES_BY_KEY[key]
-        if needles is not None and not _holds_any(lowered, needles):
+        if needles is not None and not holds_any(lowered, needles):
             continue  # no cue of this key can match here
-        if close is not None and not _holds_any(lowered, close):
+        if close is not None and not holds_any(lowered, close):
             continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
             phrase = match.group()
@@ -533,6 +528,12 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
                 if matches(phrase):
                     found.append((match.start(), -match.end(), weight))
                     break
+    # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
+    if not found:
+        return 0, 0, 0.0  # (what the sum and max below give for none)
+    if len(found) == 1:
+        weight = found[0][2]
+        return weight, 1, weight
     kept: list[tuple[int, int, float]] = []
     for start, negative_end, weight in sorted(found):
         if kept and start < kept[-1][1]:  # overlaps the last one kept: keep the heavier
@@ -823,19 +824,24 @@ def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
     for i, (line, (lowered, keys)) in enumerate(
         zip(lines, _lowered_lines(text, lines), strict=True)
     ):
-        if len(line.text) <= _CHROME_MAX_CHARS:
-            if _is_tag_footer(line.text):
-                labels[i] = HASHTAGS
-            else:
-                bullet = _match_bullet(line.text) if line.text[0] in _BULLETS else None
-                kind = (
-                    _chrome_kind(line.text[bullet.end() :], lowered[bullet.end() :])
-                    if bullet
-                    else _chrome_kind(line.text, lowered)
-                )
-                if kind is not None:
-                    labels[i] = kind
-        cues.append(_cues_of(line.text, lowered, keys))
+        line_text = line.text
+        if len(line_text) > _CHROME_MAX_CHARS:
+            # no chrome line is this long; without keys it holds no cue (and
+            # `_cues_of` would give _COLD)
+            cues.append(_cues_of(line_text, lowered, keys) if keys else _COLD)
+            continue
+        if _is_tag_footer(line_text):
+            labels[i] = HASHTAGS
+        else:
+            bullet = _match_bullet(line_text) if line_text[0] in _BULLETS else None
+            kind = (
+                _chrome_kind(line_text[bullet.end() :], lowered[bullet.end() :])
+                if bullet
+                else _chrome_kind(line_text, lowered)
+            )
+            if kind is not None:
+                labels[i] = kind
+        cues.append(_cues_of(line_text, lowered, keys))
     for i, line in enumerate(lines):
         if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
             items = _tag_items(lines, labels, i)

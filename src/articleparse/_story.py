@@ -22,7 +22,7 @@ from typing import Final, Literal, NamedTuple
 
 import regex
 
-from ._lines import BODY, HEADLINE, Line
+from ._lines import BODY, HEADLINE, Line, holds_any
 from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
@@ -1027,14 +1027,18 @@ def _notice_kind(text: str, hints: _Hints) -> str | None:
     if not (hints.disclosure or hints.disclaimer or text[0] in _CORRECTION_FIRSTS):
         return None  # the cheap test
     head = text[:_NOTICE_HEAD_CHARS].lower()
-    if head.startswith(_CORRECTION_STARTS) and _opens_correction(text):
+    # (no other first character lower-cases to the first of a correction's openings)
+    if (
+        text[0] in _CORRECTION_FIRSTS
+        and head.startswith(_CORRECTION_STARTS)
+        and _opens_correction(text)
+    ):
         return CORRECTION
-    # map() keeps the loops over the hints in C
-    if hints.disclosure and any(map(head.__contains__, hints.disclosure)):
+    if hints.disclosure and holds_any(head, hints.disclosure):
         found = _has_disclosure(text, 0, _NOTICE_HEAD_CHARS + 50)
         if found is not None and found.start() < _NOTICE_HEAD_CHARS:
             return ADVERTISEMENT
-    if hints.disclaimer and any(map(head.__contains__, hints.disclaimer)):
+    if hints.disclaimer and holds_any(head, hints.disclaimer):
         # in the line's first sentence, which quotes nobody
         stop = _has_inner_stop(text)
         first = text if stop is None else text[: stop.start() + 1]
@@ -1121,9 +1125,7 @@ def _opens_foot(text: str) -> bool:
     if text[0] in FOOT_FIRSTS and _opens_foot_word(text) is not None:
         return True
     head = text[:FOOT_PHRASE_REACH].lower()
-    return any(map(head.__contains__, FOOT_PHRASE_NEEDLES)) and (
-        _opens_foot_phrase(text) is not None
-    )
+    return holds_any(head, FOOT_PHRASE_NEEDLES) and (_opens_foot_phrase(text) is not None)
 
 
 def _is_contributor(text: str) -> bool:
@@ -1156,7 +1158,7 @@ def _is_bio(text: str) -> bool:
     line introducing a source.
     """
     head = text[:_BIO_HEAD_CHARS]
-    if not any(map(head.__contains__, _BIO_VERBS)):
+    if not holds_any(head, _BIO_VERBS):
         return False  # the cheap test
     found = _opens_bio(text)
     if found is None or _has_speech_verb(text) is not None:
