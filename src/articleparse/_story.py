@@ -543,16 +543,19 @@ def _head_kind(text: str) -> str | None:
     return None
 
 
-def _could_be_headline(text: str, *, lede_questions: bool = True) -> bool:
+def _could_be_headline(
+    text: str, *, lede_questions: bool = True, shape: _Shape | None = None
+) -> bool:
     """Could this line be a title, by its shape alone?
 
     With ``lede_questions``, a long question in sentence case is a lede, not a
     title (the first line of an article's text); above a page's story it can
-    be the title.
+    be the title.  ``shape`` is the line's `_shape`, when the caller has it.
     """
     if not 2 <= len(text) <= _HEADLINE_MAX_CHARS:
         return False
-    shape = _shape(text)
+    if shape is None:
+        shape = _shape(text)
     if not 1 <= shape.words <= _HEADLINE_MAX_WORDS:
         return False
     first = text[0]
@@ -575,11 +578,14 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
     if len(lines) < 2 or labels[0] != BODY:
         return False
     first = lines[0].text
-    if not _could_be_headline(first):
+    if not 2 <= len(first) <= _HEADLINE_MAX_CHARS:
         return False
+    # Speed: the shape's test before the patterns of `_could_be_headline`
     shape = _shape(first)
     if shape.words >= _LEDE_WORDS and shape.capitalised < _LEDE_CAPITALISED:
         return False  # a long line in sentence case opens the story: a lede or a caption
+    if not _could_be_headline(first, shape=shape):
+        return False
     if not _ends_clause(first):
         return True
     # A title that ends with a full stop stands alone in its block, above a
@@ -651,9 +657,11 @@ def _is_wrapped(lines: Sequence[Line], start: int, stop: int) -> bool:
     """Is lines[start:stop] one paragraph broken at a fixed width?"""
     widest = 0
     for i in range(start, stop):
-        widest = max(widest, len(lines[i].text))
-    if widest > 130:
-        return False
+        width = len(lines[i].text)
+        if width > 130:
+            return False  # (at once: the widest line is at least this wide)
+        if width > widest:
+            widest = width
     full = 0
     runs_on = 0
     lowercase_next = 0
@@ -997,7 +1005,9 @@ def _hints_held(lines: Sequence[Line], candidates: Sequence[int]) -> _Hints:
         if size >= _LOWER_CHUNK or n == len(candidates):
             # "\n" holds the heads apart: no hint holds one
             joined = "\n".join(heads).lower()
-            held.update(hint for hint in _ALL_HINTS if hint not in held and hint in joined)
+            for hint in _ALL_HINTS:  # (a loop: no generator to resume per hint)
+                if hint not in held and hint in joined:
+                    held.add(hint)
             heads.clear()
             size = 0
     return _Hints(
