@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from articleparse import _attribution, _names
 from articleparse._records import Block, Span
+from articleparse._speech import ABBREVIATIONS
 
 # The stops pattern as first written for `regex`, whose \s the `re` version
 # spells out by hand.
@@ -38,6 +39,60 @@ def test_sentence_stops_match_the_regex_spelling(text: str) -> None:
     want = [(m.span(), m.group(1)) for m in _stops_with_regex(text)]
     got = [(m.span(), m.group(1)) for m in _attribution._find_stops(text)]
     assert got == want
+
+
+@given(st.text(alphabet=_STOP_ALPHABET.replace("!", "").replace("?", ""), max_size=60))
+def test_full_stops_are_the_stops_without_other_marks(text: str) -> None:
+    # a paragraph without "!" and "?" is cut with the pattern that opens
+    # with a literal full stop
+    want = [(m.span(), m.group(1)) for m in _attribution._find_stops(text)]
+    got = [(m.span(), m.group(1)) for m in _attribution._find_full_stops(text)]
+    assert got == want
+
+
+def test_abbreviations_are_at_most_five_characters() -> None:
+    # a stop after six ASCII letters is taken as a sentence end without
+    # reading the word before it, which is exact only while no abbreviation
+    # (and no initial) is that long
+    assert max(map(len, ABBREVIATIONS)) <= 5
+
+
+def _stops_as_first_written(masked: str) -> list[int]:
+    """A paragraph's sentence starts, by the rule as first written: the
+    word before every full stop is read."""
+    stops = [0]
+    for m in _attribution._find_stops(masked):
+        at = m.start()
+        after = m.group(1)
+        found = None
+        if masked[at] == ".":
+            found = _attribution._search_last_word(masked, max(0, at - 16), at + 1)
+        if found:
+            word = found.group(1)
+            if word.lower() in ABBREVIATIONS and not (
+                after is not None and after in _attribution._OPENING_MARKS
+            ):
+                continue
+            if len(word) == 1 and word.isupper():
+                continue
+        if after is not None and after.islower():
+            continue
+        stops.append(m.end())
+    return stops
+
+
+_STOP_WORDS = st.sampled_from(
+    ["Mr.", "Calif.", "U.S.", "J.", "said.", "statement.", "a.m.", "é.", "Smith", "x", "“Q”"]
+)
+_STOP_SPACES = st.sampled_from([" ", "  ", "\n", "! ", "? ", "” "])
+
+
+@given(st.lists(st.tuples(_STOP_WORDS, _STOP_SPACES), max_size=12))
+def test_sentence_stops_as_first_written(words: list[tuple[str, str]]) -> None:
+    # the stops a _Paragraph finds (with its two shortcuts: full stops only,
+    # no look at a long word before the stop) are those of the rule itself
+    text = "".join(word + space for word, space in words)
+    assert _attribution._Paragraph(text, 0, ()).stops == _stops_as_first_written(text)
 
 
 def test_cue_words_are_lower_case_ascii() -> None:

@@ -30,7 +30,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from functools import lru_cache, partial
-from itertools import compress, islice
+from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -102,16 +102,18 @@ _find_speech = regex.compile(
 # takes the control characters U+001C..U+001F), so the stops are the same.
 _SPACE = r"\t\n\x0b\x0c\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _CLOSERS = r"\N{RIGHT DOUBLE QUOTATION MARK}\"'\N{RIGHT SINGLE QUOTATION MARK})\]"
-_find_stops = re.compile(
-    rf"""
-    [.!?]                               # the stop
+_STOP = rf"""
+    STOPS                               # the stop
     [{_CLOSERS}]{{0,3}}                 # closing marks
     (?= [{_SPACE}]{{1,20}}                # then a space,
         ([^{_SPACE}])                     # and the next word's first letter,
       | [{_SPACE}] )                      # or just a space
-    """,
-    re.VERBOSE,
-).finditer
+"""
+_find_stops = re.compile(_STOP.replace("STOPS", "[.!?]"), re.VERBOSE).finditer
+# The same, for a text without "!" and "?", where only a full stop can be one.
+# Speed: `re` looks for a pattern that opens with one literal character with
+# a fast search for that character, and tries a class at every position.
+_find_full_stops = re.compile(_STOP.replace("STOPS", r"\."), re.VERBOSE).finditer
 
 # The word before a full stop, to tell "Mr." and "U.S." from a sentence end.
 _search_last_word = regex.compile(r"([\p{L}.]{1,12})\.$").search
@@ -120,6 +122,7 @@ _search_last_word = regex.compile(r"([\p{L}.]{1,12})\.$").search
 _title_word = re.compile(r"[^\W\d_][\w'\N{RIGHT SINGLE QUOTATION MARK}-]*")
 _find_title_words = _title_word.findall
 _iter_title_words = _title_word.finditer
+_search_title_word = _title_word.search
 # A sentence end inside a quotation: then it is speech, not a title.
 _search_sentence_inside = re.compile(r"[.!?]\s+\S").search
 
@@ -626,24 +629,28 @@ class _Paragraph:
         self._cues: tuple[list[int], list[int]] | None = None
         self.stops = [0]
         masked = self.masked
-        for m in _find_stops(masked):
-            at = m.start()
+        find = _find_stops if "!" in masked or "?" in masked else _find_full_stops
+        for m in find(masked):
             after = m.group(1)  # the next word's first letter, if a word follows
-            # Speed: the word before the stop ends in a full stop, so it is
-            # looked for only when the stop is one.
-            found = None
-            if masked[at] == ".":
-                found = _search_last_word(masked, max(0, at - 16), at + 1)
-            if found:
-                word = found.group(1)
-                if word.lower() in ABBREVIATIONS and not (
-                    after is not None and after in _OPENING_MARKS
-                ):
-                    continue  # "Mr. Smith", but "Calif. “Q”" starts a sentence
-                if len(word) == 1 and word.isupper():
-                    continue  # an initial: "J. Smith"
             if after is not None and after.islower():
                 continue  # "(D-N.Y.) said": a lower-case word goes on with the sentence
+            at = m.start()
+            # Speed: the word before the stop is looked for only when the stop
+            # is a full stop (the word ends in one) and the six characters
+            # before it are not all ASCII letters (then the word is longer than
+            # an initial and than any abbreviation, which are at most five).
+            if masked[at] == "." and not (
+                at >= 6 and masked[at - 6 : at].isascii() and masked[at - 6 : at].isalpha()
+            ):
+                found = _search_last_word(masked, max(0, at - 16), at + 1)
+                if found:
+                    word = found.group(1)
+                    if word.lower() in ABBREVIATIONS and not (
+                        after is not None and after in _OPENING_MARKS
+                    ):
+                        continue  # "Mr. Smith", but "Calif. “Q”" starts a sentence
+                    if len(word) == 1 and word.isupper():
+                        continue  # an initial: "J. Smith"
             self.stops.append(m.end())
 
     def window(self, start: int, end: int) -> list[_Token]:
@@ -1201,9 +1208,14 @@ def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     sent = p.sentence_start(open_at)
     if sent < open_at - 200:
         return False  # a long stretch of the sentence comes first (bounded look-back)
-    # Speed: at most two words are read (the answer needs no more).
-    words = [m.group() for m in islice(_iter_title_words(p.masked, sent, open_at), 2)]
-    return not words or (len(words) == 1 and words[0].lower() in ("and", "but", "so"))
+    # Speed: at most two words are read (the answer needs no more), each with
+    # one search.
+    first = _search_title_word(p.masked, sent, open_at)
+    if first is None:
+        return True
+    if first.group().lower() not in ("and", "but", "so"):
+        return False
+    return _search_title_word(p.masked, first.end(), open_at) is None
 
 
 def _title_like(words: str) -> bool:
