@@ -133,3 +133,13 @@ def test_a_name_reads_the_same_after_other_articles() -> None:
     other = _seen("The Jane Roe campaign said so. Jane Roe Jr. III waved.")
     assert ("org", "Jane", "Roe") in other  # a body noun after the name: an organisation
     assert _seen(text) == first
+
+
+@given(st.text(alphabet='a “”"«»\n', max_size=40), st.data())
+def test_quoted_stretches_with_one_kind_of_mark(text: str, data: st.DataObject) -> None:
+    # a stretch with one kind of opening mark is read with a pattern that
+    # opens with that mark: the stretches are those of the pattern for all
+    until = data.draw(st.integers(0, len(text)))
+    body = [Block(text=text, span=Span(0, len(text)))]
+    want = [m.span(1) for m in _names._find_quoted(text, 0, until)]
+    assert _names._quoted(text, body, until) == want

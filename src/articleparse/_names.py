@@ -121,14 +121,22 @@ _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTA
 #
 # Speed: the standard `re` module runs this class-only pattern faster than
 # `regex` does.
-_find_quoted = re.compile(
-    rf"""
-    [{re.escape(_OPENING)}]                     # the opening mark
+_QUOTED = rf"""
+    OPENING                                     # the opening mark
     ( [^\n{re.escape(_CLOSING)}]* )              # the quotation, on its line
     [{re.escape(_CLOSING)}]?                    # its closing mark, if it has one
-    """,
-    re.VERBOSE,
+"""
+_find_quoted = re.compile(
+    _QUOTED.replace("OPENING", f"[{re.escape(_OPENING)}]"), re.VERBOSE
 ).finditer
+# The same, for a stretch that holds one kind of opening mark only (most
+# texts use one).  Speed: `re` looks for a pattern that opens with one literal
+# character with a fast search for that character, and tries a class at
+# every position.
+_FIND_QUOTED_AFTER = {
+    mark: re.compile(_QUOTED.replace("OPENING", re.escape(mark)), re.VERBOSE).finditer
+    for mark in _OPENING
+}
 
 # An appositive just after a name: ", the mayor of", ", a spokeswoman for".
 _role_after = regex.compile(
@@ -662,8 +670,12 @@ def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int
     """The stretches inside quotation marks, each bounded by its line."""
     if not body:
         return []
-    stop = min(until, body[-1].span.end)
-    return [found.span(1) for found in _find_quoted(text, body[0].span.start, stop)]
+    start, stop = body[0].span.start, min(until, body[-1].span.end)
+    marks = [mark for mark in _OPENING if text.find(mark, start, stop) >= 0]
+    if not marks:
+        return []
+    find = _FIND_QUOTED_AFTER[marks[0]] if len(marks) == 1 else _find_quoted
+    return [found.span(1) for found in find(text, start, stop)]
 
 
 def _start_of(ref: _Ref) -> int:
