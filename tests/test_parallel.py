@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import pathlib
 import pickle
 import re
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 import pytest
@@ -66,9 +68,34 @@ def test_workers_one_starts_no_pool(monkeypatch: pytest.MonkeyPatch) -> None:
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started")
 
-    monkeypatch.setattr("articleparse._parallel.ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr("articleparse._parallel._Child", no_pool)
     for workers in (0, 1):
         assert len(list(articleparse.parse_many(TEXTS, workers=workers))) == len(TEXTS)
+
+
+def test_leaving_early_stops_the_children() -> None:
+    results = articleparse.parse_many(TEXTS, workers=3, chunksize=1)
+    assert next(results) == articleparse.parse_article(TEXTS[0])
+    assert len(multiprocessing.active_children()) == 2
+    results.close()
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(_pool_context() is None, reason="children are not forked here")
+def test_a_child_that_dies_breaks_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    parent = os.getpid()
+
+    def parse_or_die(text: str, mode: str = "auto") -> Article:
+        if text == "die" and os.getpid() != parent:
+            os._exit(1)
+        return articleparse.parse_article(text)
+
+    # The first chunks go to the child (forked with this stand-in) before this
+    # process parses any: the child gets "die".
+    monkeypatch.setattr("articleparse._parallel.parse_article", parse_or_die)
+    with pytest.raises(BrokenProcessPool):
+        list(articleparse.parse_many(["die", *TEXTS], workers=2, chunksize=1))
+    assert multiprocessing.active_children() == []
 
 
 @pytest.mark.parametrize("workers", [1, 2])

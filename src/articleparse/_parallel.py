@@ -13,11 +13,13 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from typing import TypeVar
 
@@ -32,12 +34,11 @@ T = TypeVar("T")
 # Texts per task sent to a worker: enough to make the cost of a round trip
 # (about 0.2 ms of CPU) small next to the parsing (about 20 ms for 8 news
 # articles), few enough that the workers share the load: at the end of the
-# input this process waits for the chunks a child has started (up to two).
+# input this process waits for the chunks a child holds.
 DEFAULT_CHUNKSIZE = 8
-# Chunks queued per child: enough to keep it busy while this process parses a
-# chunk of its own, few enough to take back the unstarted ones at the end.
-# The queue is topped up once it is half empty, several chunks at a time.
-_QUEUED_PER_CHILD = 6
+# Chunks a child holds: the one it parses and the next, so that it has work
+# while this process parses a chunk of its own before topping it up.
+_HELD_PER_CHILD = 2
 # Chunks read ahead per worker, parsed or in flight, waiting their turn: room
 # for this process to run ahead of a child that is slower for a while (a long
 # article, a busy core) without reading the whole input ahead.
@@ -181,34 +182,62 @@ def parse_tagged(
             articles.close()
 
 
-class _Job:
-    """A chunk on its way: sent to a child (``future``) or parsed here (``parsed``)."""
+def _serve(tasks: Connection, results: Connection, mode: Mode) -> None:
+    """A child's loop: parse each chunk that comes and send back its compact form.
 
-    __slots__ = ("chunk", "future", "parsed")
+    A thread of its own receives the chunks, so that the caller never blocks
+    sending a chunk while this process blocks sending a result.  The caller
+    stops the child when it is done; Ctrl-C (which reaches the children too)
+    ends it quietly.
+    """
+    inbox: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
+    threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
+    try:
+        while (chunk := inbox.get()) is not None:
+            results.send(_parse_chunk_to_send(chunk, mode))
+    except (KeyboardInterrupt, BrokenPipeError):
+        pass
 
-    def __init__(
-        self, chunk: list[str], future: Future[_Sent] | None, parsed: _Parsed | None = None
-    ) -> None:
-        self.chunk = chunk
-        self.future = future
-        self.parsed = parsed
 
-    def ready(self) -> bool:
-        return self.future is None or self.future.done()
+def _receive(tasks: Connection, inbox: queue.SimpleQueue[list[str] | None]) -> None:
+    try:
+        while True:
+            inbox.put(tasks.recv())
+    except (EOFError, OSError):  # the caller closed the pipe
+        inbox.put(None)
 
-    def steal(self, mode: Mode) -> bool:
-        """Parse here a chunk that no child has started on; False if one has."""
-        if self.future is None or not self.future.cancel():
-            return False
-        self.future = None
-        self.parsed = _parse_chunk(self.chunk, mode)
-        return True
 
-    def result(self) -> _Parsed:
-        if self.future is not None:
-            return _rebuilt(self.chunk, self.future.result())
-        assert self.parsed is not None
-        return self.parsed
+class _Child:
+    """A child process, its pipes, and the numbers of the chunks it holds, in order."""
+
+    def __init__(self, context: BaseContext, mode: Mode) -> None:
+        their_tasks, self.tasks = context.Pipe(duplex=False)
+        self.results, their_results = context.Pipe(duplex=False)
+        self.process = context.Process(  # type: ignore[attr-defined]
+            target=_serve, args=(their_tasks, their_results, mode), daemon=True
+        )
+        self.process.start()
+        their_tasks.close()
+        their_results.close()
+        self.held: deque[int] = deque()
+
+    def send(self, number: int, chunk: list[str]) -> None:
+        self.tasks.send(chunk)
+        self.held.append(number)
+
+    def receive(self) -> tuple[int, _Sent]:
+        """The number and the compact form of the oldest chunk it holds (it is back)."""
+        try:
+            sent: _Sent = self.results.recv()
+        except EOFError:
+            raise BrokenProcessPool("a child process of parse_many ended unexpectedly") from None
+        return self.held.popleft(), sent
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.join()
+        self.tasks.close()
+        self.results.close()
 
 
 def _pooled(
@@ -216,64 +245,50 @@ def _pooled(
 ) -> Generator[Article, None, None]:
     """Chunks in order, parsed by ``workers - 1`` child processes and this one.
 
-    The children take chunks from a queue; whenever the next chunk due is not
-    back yet, this process parses a later chunk itself and keeps the result
-    until its turn, and at the end of the input it takes back the chunks no
-    child has started on.  So this process, which must receive and rebuild
-    every child's articles, also parses whatever its spare time allows, and
-    two workers on two cores are this process and one child.
+    Each child holds _HELD_PER_CHILD chunks (the one it parses and the next),
+    topped up between the chunks this process parses itself whenever the
+    chunk due is not back yet.  So this process, which must receive and
+    rebuild every child's articles, also parses whatever its spare time
+    allows, and two workers on two cores are this process and one child.
+    Plain pipes, no threads here: nothing takes the GIL from this process.
     """
     chunks = _chunks(texts, chunksize)
-    children = workers - 1
+    context = _pool_context() or multiprocessing.get_context()
     ahead = workers * _AHEAD_PER_WORKER  # chunks in flight or waiting their turn
-    queued = children * _QUEUED_PER_CHILD  # chunks the children have, at most
-    pending: deque[_Job] = deque()
-    submitted = 0  # jobs in ``pending`` that a child has
-    exhausted = False
-
-    def take() -> list[str] | None:
-        nonlocal exhausted
-        chunk = None if exhausted else next(chunks, None)
-        exhausted = chunk is None
-        return chunk
-
-    with ProcessPoolExecutor(max_workers=children, mp_context=_pool_context()) as pool:
-        try:
-            while True:
-                # Top the children's queue up once it is half empty: each submit
-                # wakes the pool's thread, which takes the GIL from this one
-                # (0.4 to 4 ms on a busy machine), and chunks submitted
-                # together cost about one wake-up.
-                if submitted <= queued // 2:
-                    while submitted < queued and len(pending) < ahead:
-                        chunk = take()
-                        if chunk is None:
-                            break
-                        job = _Job(chunk, pool.submit(_parse_chunk_to_send, chunk, mode))
-                        pending.append(job)
-                        submitted += 1
-                if not pending:
-                    return
-                head = pending[0]
-                if not head.ready():
-                    # Rather than wait: parse the next chunk here, or, at the end
-                    # of the input, the last chunk no child has started on.
-                    chunk = take() if len(pending) < ahead else None
-                    if chunk is not None:
-                        pending.append(_Job(chunk, None, _parse_chunk(chunk, mode)))
-                        continue
-                    stolen = next((job for job in reversed(pending) if job.steal(mode)), None)
-                    if stolen is not None:
-                        submitted -= 1
-                        continue
-                pending.popleft()
-                if head.future is not None:
-                    submitted -= 1
-                done, error = head.result()
+    sent: dict[int, list[str]] = {}  # chunks a child holds, by number
+    parsed: dict[int, _Parsed] = {}  # chunks parsed, by number, waiting their turn
+    due = taken = 0  # the number of the next chunk to yield; chunks read so far
+    children: list[_Child] = []
+    try:
+        children.extend(_Child(context, mode) for _ in range(workers - 1))
+        while True:
+            for child in children:
+                while child.held and child.results.poll():
+                    number, found = child.receive()
+                    parsed[number] = _rebuilt(sent.pop(number), found)
+                while len(child.held) < _HELD_PER_CHILD and taken - due < ahead:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        break
+                    child.send(taken, chunk)
+                    sent[taken] = chunk
+                    taken += 1
+            if due in parsed:
+                done, error = parsed.pop(due)
+                due += 1
                 yield from done
                 if error is not None:
                     raise error
-        finally:
-            for job in pending:
-                if job.future is not None:
-                    job.future.cancel()
+                continue
+            if due == taken:  # every chunk read is done: the input is exhausted
+                return
+            # The chunk due is with a child: parse the next one here, or wait.
+            chunk = next(chunks, None) if taken - due < ahead else None
+            if chunk is not None:
+                parsed[taken] = _parse_chunk(chunk, mode)
+                taken += 1
+            else:
+                wait([child.results for child in children if child.held])
+    finally:
+        for child in children:
+            child.stop()
