@@ -12,7 +12,7 @@ from hypothesis import given
 
 import articleparse
 from articleparse import Article, Block, Quote, Span, Speaker
-from articleparse._records import article_from_offsets, article_offsets
+from articleparse._records import article_from_offsets, article_offsets, new_quote, new_span
 from articleparse.strategies import articles
 from benchmarks.corpus import seed_text
 
@@ -42,6 +42,35 @@ def test_span_of_and_len() -> None:
     span = Span(4, 9)
     assert span.of("The quick fox") == "quick"
     assert len(span) == 5
+
+
+def test_fast_builders_build_what_the_classes_build() -> None:
+    # new_span and new_quote set the slots themselves: a field they do not set
+    # would be missing from what they build
+    assert [field.name for field in attrs.fields(Span)] == ["start", "end"]
+    assert [field.name for field in attrs.fields(Quote)] == [
+        "text",
+        "span",
+        "speaker",
+        "cue",
+        "paragraph",
+    ]
+    span = new_span(3, 7)
+    assert type(span) is Span
+    assert span == Span(3, 7)
+    assert hash(span) == hash(Span(3, 7))
+    speaker = Speaker("Anna Berg", "Berg", Span(20, 24))
+    for fields in [("quick", span, speaker, "said", 2), ("", Span(0, 0), None, None, None)]:
+        quote = new_quote(*fields)
+        built = Quote(*fields)
+        assert type(quote) is Quote
+        assert attrs.astuple(quote, recurse=False) == attrs.astuple(built, recurse=False)
+        assert quote == built
+        assert hash(quote) == hash(built)
+        assert repr(quote) == repr(built)
+        assert pickle.loads(pickle.dumps(quote)) == built
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 1  # type: ignore[misc]
 
 
 def test_sequences_are_tuples() -> None:

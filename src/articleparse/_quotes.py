@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 import regex
 
-from ._records import Block, Span
+from ._records import Block, Span, new_span
 
 __all__ = ["Quotation", "find_quotations"]
 
@@ -439,7 +439,15 @@ def find_quotations(
             if not (k == 0 and continues and o == 0):
                 group += 1
             # the fields in order: span, start, end, paragraph, group, closed
-            quotation = (Span(base + s, base + e), base + o, base + c, index, group, closed == 1)
+            # (new_span: the offsets are in order, as e > s >= 0 here)
+            quotation = (
+                new_span(base + s, base + e),
+                base + o,
+                base + c,
+                index,
+                group,
+                closed == 1,
+            )
             out.append(_new_quotation(quotation))
         carried = open_at_end and index is not None
     return tuple(out)
