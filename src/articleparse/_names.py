@@ -20,7 +20,7 @@ import heapq
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Literal, NamedTuple
 
 import attrs
@@ -175,6 +175,8 @@ _SPELLED_JOINERS = frozenset({"of", "and", "for", "the", "on", "&"})
 _SPELLED_REACH = 120
 # Every word that stands before a name without being part of it.
 _TITLES = frozenset(TITLE_WORDS) | frozenset(HONORIFICS)
+# Every known first name, of either gender.
+_FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # The first words of a mention that names nobody in particular ("a
 # spokesperson") or somebody already named ("the minister").
 _INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "many", "another"})
@@ -200,6 +202,12 @@ class _Ref(NamedTuple):
     name: str
     kind: Kind
     speaker: bool
+
+
+# Speed: build a _Seen or a _Ref from a tuple of all its fields, without the
+# Python-level NamedTuple.__new__ (tens of thousands are built per megabyte).
+_new_seen = partial(tuple.__new__, _Seen)
+_new_ref = partial(tuple.__new__, _Ref)
 
 
 @attrs.define
@@ -385,7 +393,7 @@ def _read_piece(
     if shape.org or _noun_after(text, end) in ORG_NOUNS:
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
-        return _Seen(start, end, shape.words, "org")
+        return _new_seen((start, end, shape.words, "org", (), None, False))
     if shape.rejected:
         return None
     name = shape.words[cut:]
@@ -401,7 +409,7 @@ def _read_piece(
     gender = gender or shape.first_gender
     strong = bool(cut or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
-    return _Seen(start, end, name, kind, tuple(roles), gender, strong)
+    return _new_seen((start, end, name, kind, tuple(roles), gender, strong))
 
 
 def _scan(
@@ -591,7 +599,13 @@ def _build(
     # Speed: one sorted list of the stretches a referent may not stand in
     # (quoted or a heading), so each look-up is one bisect.
     starts, ends = _union(quoted, headings)
+    # Speed: a lone word goes on only when the directory knows it, it is a
+    # first name, or it speaks alone; most are none of these, and are passed
+    # over with two set look-ups.
+    passable = by_last.keys() | by_first.keys() | (speakers - _TITLES)
     for start, word in alone:
+        if word not in passable and word not in _FIRST_NAMES:
+            continue
         known = by_last.get(word) or by_first.get(word)
         full = known[0] if known else None
         kind: Kind = "person"
@@ -607,7 +621,7 @@ def _build(
         if role in ROLE_NOUNS:  # "her father Khaled"
             directory.learn_gender(full or word, ROLE_NOUNS[role])
         if not _is_inside(starts, ends, start):
-            refs.append(_Ref(start, full or word, kind, speaker=False))
+            refs.append(_new_ref((start, full or word, kind, False)))
     # Speed: the directory's people are all known by now, so the fullest form
     # of the same words is the same; a name recurs all through an article.
     fullest: dict[tuple[str, ...], str] = {}
@@ -627,7 +641,7 @@ def _build(
         else:
             continue
         if not _is_inside(starts, ends, item.start):
-            refs.append(_Ref(item.start, name, kind, speaker=False))
+            refs.append(_new_ref((item.start, name, kind, False)))
     refs.sort(key=_start_of)
     return directory, refs
 
@@ -1028,5 +1042,5 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
             directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
         names.append(name)
         if kind != "other":
-            window.append(_Ref(span.start, name, kind, True))  # a speaker
+            window.append(_new_ref((span.start, name, kind, True)))  # a speaker
     return names
