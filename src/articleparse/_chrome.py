@@ -27,7 +27,7 @@ from ._appeal_words import (
     AppealCue,
 )
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
-from ._lines import APPEAL, BODY, HASHTAGS, Line, holds_any
+from ._lines import APPEAL, BODY, HASHTAGS, WHOLE_LOWER_CHARS, Line, holds_any
 
 __all__ = ["label_chrome", "tags_of"]
 
@@ -583,12 +583,8 @@ def _keys_slowly(lowered: str) -> set[str] | None:
     return {key for key in APPEAL_STEMS if key in lowered} or None
 
 
-# Lower-casing a whole text at once costs CPython up to 12 bytes a character
-# (for a text that is not ASCII it reserves room for a character that
-# lower-cases to three), so a long text is lower-cased a chunk of lines at a
-# time.  Lower-casing a line alone gives what the whole text gives there: the
-# only context rule (a final sigma) stops at the whitespace around a line.
-_CHUNK_CHARS: Final = 1 << 16
+# A long text is lower-cased a chunk of lines at a time (see _lines.lower_whole).
+_CHUNK_CHARS: Final = WHOLE_LOWER_CHARS
 # How far a trace of a language can reach back into the chunk before.
 _TRACE_OVERLAP: Final = max(len(t) for traces in _LANG_TRACES.values() for t in traces) - 1
 
@@ -614,9 +610,16 @@ def _lowering_facts(text: str) -> tuple[bool, set[str]]:
     return aligned, langs
 
 
-def _lowered_lines(text: str, lines: Sequence[Line]) -> Iterator[tuple[str, set[str] | None]]:
-    """Each line lower-cased, with the appeal keys it holds (None for none)."""
-    whole = text.lower() if len(text) <= _CHUNK_CHARS else None
+def _lowered_lines(
+    text: str, lines: Sequence[Line], lowered: str | None
+) -> Iterator[tuple[str, set[str] | None]]:
+    """Each line lower-cased, with the appeal keys it holds (None for none).
+
+    ``lowered`` is `lower_whole` of the text, when the caller has it.
+    """
+    whole = lowered
+    if whole is None and len(text) <= _CHUNK_CHARS:
+        whole = text.lower()
     if whole is not None:
         aligned, langs = len(whole) == len(text), _langs_of(whole)
     else:
@@ -818,12 +821,15 @@ def _appeal_runs(lines: _Shapes) -> list[tuple[int, int]]:
     return runs
 
 
-def label_chrome(text: str, lines: Sequence[Line]) -> list[str]:
-    """One label per line: "appeal", "hashtags", a chrome kind, or "body"."""
+def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> list[str]:
+    """One label per line: "appeal", "hashtags", a chrome kind, or "body".
+
+    ``whole`` is `lower_whole` of the text, when the caller has it.
+    """
     labels = [BODY] * len(lines)
     cues: list[_Cues] = []
     for i, (line, (lowered, keys)) in enumerate(
-        zip(lines, _lowered_lines(text, lines), strict=True)
+        zip(lines, _lowered_lines(text, lines, whole), strict=True)
     ):
         line_text = line.text
         if len(line_text) > _CHROME_MAX_CHARS:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from functools import partial
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from ._records import Span
 
-__all__ = ["Line", "holds_any", "split_lines"]
+__all__ = ["WHOLE_LOWER_CHARS", "Line", "holds_any", "lower_whole", "split_lines"]
 
 
 class Line(NamedTuple):
@@ -83,6 +83,30 @@ def split_lines(text: str) -> tuple[Line, ...]:
         lines.append(_new_line((stripped, start, start + len(stripped), blank)))
         blank = False
     return tuple(lines)
+
+
+# The longest text lowered whole for the segmentation stages.  Lower-casing a
+# text at once costs CPython up to 12 bytes a character (for a text that is
+# not ASCII it reserves room for a character that lower-cases to three), so a
+# longer text is lower-cased by pieces where a stage needs it.
+WHOLE_LOWER_CHARS: Final = 1 << 16
+
+
+def lower_whole(text: str) -> str | None:
+    """``text`` lower-cased, when it is at most `WHOLE_LOWER_CHARS` long and
+    lower-casing keeps every character at its offset (no character lower-cases
+    to two); None otherwise.
+
+    Segmentation lowers a short text once: _chrome reads its lines from it,
+    _story the heads of lines.  (Lower-casing a line alone gives what the
+    whole text gives there: the only context rule, a final sigma, stops at the
+    whitespace around a line.  A head cut inside a line may differ from it in
+    the form of a sigma at the cut, which no needle of ASCII letters sees.)
+    """
+    if len(text) > WHOLE_LOWER_CHARS:
+        return None
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def holds_any(text: str, needles: tuple[str, ...]) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 import attrs
 
 from ._chrome import label_chrome, tags_of
-from ._lines import APPEAL, BODY, HASHTAGS, HEADLINE, Line, split_lines
+from ._lines import APPEAL, BODY, HASHTAGS, HEADLINE, Line, lower_whole, split_lines
 from ._records import Block, Span
 from ._story import continues_paragraph, label_story
 
@@ -46,7 +46,8 @@ def segment(text: str, mode: Mode = "auto") -> Layout:
     """Split ``text`` into its headline, paragraphs, appeal, tags and chrome."""
     lines = split_lines(text)
     joins = continues_paragraph(lines)
-    labels = label_story(text, lines, label_chrome(text, lines), mode, joins)
+    whole = lower_whole(text)  # lowered once for both stages (None for a long text)
+    labels = label_story(text, lines, label_chrome(text, lines, whole), mode, joins, whole)
     headline: Block | None = None
     appeal: Block | None = None
     hashtag_block: Block | None = None

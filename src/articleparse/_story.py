@@ -910,7 +910,9 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
 # ---------------------------------------------------------------- notices and credits
 
 
-def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int], list[int]]:
+def _label_notices(
+    lines: Sequence[Line], labels: list[str], whole: str | None = None
+) -> tuple[list[int], list[int]]:
     """Label affiliate and editorial notices ("we may earn a commission") as advertisement,
     and a gallery's counters ("3 of 57") and a review's pros-and-cons box (a "Pros"
     heading and the marked list items under it) as interface lines.
@@ -967,9 +969,10 @@ def _label_notices(lines: Sequence[Line], labels: list[str]) -> tuple[list[int],
             headings.append(i)
             continue
         candidates.append(i)
-    hints = _hints_held(lines, candidates)
+    hints = _hints_held(lines, candidates, whole)
     for i in candidates:
-        labels[i] = _notice_kind(lines[i].text, hints) or BODY
+        line = lines[i]
+        labels[i] = _notice_kind(line.text, hints, whole, line.start) or BODY
     return links, headings
 
 
@@ -987,24 +990,31 @@ class _Hints(NamedTuple):
     disclaimer: tuple[str, ...]
 
 
-def _hints_held(lines: Sequence[Line], candidates: Sequence[int]) -> _Hints:
+def _hints_held(lines: Sequence[Line], candidates: Sequence[int], whole: str | None) -> _Hints:
     """The hints that the heads of the candidate lines hold, lower-cased.
 
     A line is then tested for those only.  Speed: most texts hold none or few,
     and one substring search per hint over the heads joined (a slice at a
     time) costs less than one per hint and line; the heads are what
-    `_notice_kind` reads, a part of the text.
+    `_notice_kind` reads, a part of the text.  They are cut from ``whole``,
+    the text lower-cased (see _lines.lower_whole), when there is one.
     """
     held: set[str] = set()
     heads: list[str] = []
     size = 0
     for n, i in enumerate(candidates, 1):
-        head = lines[i].text[:_NOTICE_HEAD_CHARS]
+        line = lines[i]
+        if whole is None:
+            head = line.text[:_NOTICE_HEAD_CHARS]
+        else:
+            head = whole[line.start : min(line.end, line.start + _NOTICE_HEAD_CHARS)]
         heads.append(head)
         size += len(head)
         if size >= _LOWER_CHUNK or n == len(candidates):
             # "\n" holds the heads apart: no hint holds one
-            joined = "\n".join(heads).lower()
+            joined = "\n".join(heads)
+            if whole is None:
+                joined = joined.lower()
             for hint in _ALL_HINTS:  # (a loop: no generator to resume per hint)
                 if hint not in held and hint in joined:
                     held.add(hint)
@@ -1016,11 +1026,13 @@ def _hints_held(lines: Sequence[Line], candidates: Sequence[int]) -> _Hints:
     )
 
 
-def _notice_kind(text: str, hints: _Hints) -> str | None:
+def _notice_kind(text: str, hints: _Hints, whole: str | None = None, start: int = 0) -> str | None:
     """The kind of a notice line: an affiliate or editorial notice ("advertisement"), a
     correction note, a publisher's disclaimer, raw embed code; None for a story line.
 
     The phrase of a notice stands within the line's first 250 characters.
+    ``whole`` is the text lower-cased (see _lines.lower_whole), when there is
+    one, and ``start`` the line's offset in it.
     """
     if text[0] in "<[":
         return EMBED if _is_embed_code(text) else None
@@ -1036,7 +1048,10 @@ def _notice_kind(text: str, hints: _Hints) -> str | None:
         return CAPTION
     if not (hints.disclosure or hints.disclaimer or text[0] in _CORRECTION_FIRSTS):
         return None  # the cheap test
-    head = text[:_NOTICE_HEAD_CHARS].lower()
+    if whole is None:
+        head = text[:_NOTICE_HEAD_CHARS].lower()
+    else:
+        head = whole[start : start + min(len(text), _NOTICE_HEAD_CHARS)]
     # (no other first character lower-cases to the first of a correction's openings)
     if (
         text[0] in _CORRECTION_FIRSTS
@@ -1289,15 +1304,17 @@ def label_story(
     labels: Sequence[str],
     mode: Literal["auto", "article", "page"] | str,
     joins: Sequence[bool] | None = None,
+    whole: str | None = None,
 ) -> list[str]:
     """Refine the labels: the headline, the story's head lines and, on a page, its frame.
 
-    ``joins`` is `continues_paragraph` of the lines, when the caller has it.
+    ``joins`` is `continues_paragraph` of the lines, and ``whole`` the text
+    lower-cased (`_lines.lower_whole`), when the caller has them.
     """
     refined = list(labels)
     if not lines:
         return refined
-    links, headings = _label_notices(lines, refined)
+    links, headings = _label_notices(lines, refined, whole)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
         _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
