@@ -265,7 +265,9 @@ def _pooled(
             for child in children:
                 while child.held and child.results.poll():
                     number, found = child.receive()
-                    parsed[number] = _rebuilt(sent.pop(number), found)
+                    chunk = sent.pop(number, None)
+                    if chunk is not None:  # else this process parsed it too (see below)
+                        parsed[number] = _rebuilt(chunk, found)
                 while len(child.held) < _HELD_PER_CHILD and taken - due < ahead:
                     chunk = next(chunks, None)
                     if chunk is None:
@@ -282,11 +284,20 @@ def _pooled(
                 continue
             if due == taken:  # every chunk read is done: the input is exhausted
                 return
-            # The chunk due is with a child: parse the next one here, or wait.
+            # The chunk due is with a child: parse the next one here.  When
+            # none can be read (the end of the input), rather than wait, parse
+            # the last chunk a child holds and has likely not begun (it parses
+            # its oldest first): the caller gets it sooner; the child's copy
+            # is dropped.
             chunk = next(chunks, None) if taken - due < ahead else None
             if chunk is not None:
                 parsed[taken] = _parse_chunk(chunk, mode)
                 taken += 1
+                continue
+            queued = [n for child in children for n in itertools.islice(child.held, 1, None)]
+            last = max((n for n in queued if n in sent), default=None)
+            if last is not None:
+                parsed[last] = _parse_chunk(sent.pop(last), mode)
             else:
                 wait([child.results for child in children if child.held])
     finally:
