@@ -22,6 +22,7 @@ from articleparse._appeal_words import APPEAL_CUES, READER_ADDRESS, REPORTED_SPE
 from articleparse._chrome import (
     _CUES_BY_KEY,
     _close_needles,
+    _first_chars,
     _gated_search,
     _needles,
     label_chrome,
@@ -130,3 +131,29 @@ def test_a_gated_search_answers_as_the_fragment(fragment: str, data: st.DataObje
 def test_a_lookaround_ends_a_run_of_close_needles() -> None:
     assert _close_needles("(?:^|\\s)(?:ab\\w{0,2}|cd)(?=\\s|$)", "") == ("ab", "cd")
     assert _close_needles("(?<!\\w)xy(?!z)", "") == ("xy",)
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_match_opens_with_a_first_character(pattern: str, data: st.DataObject) -> None:
+    # a match of a key's alternation is scored by the cues that can open with
+    # its first character only
+    firsts = _first_chars(pattern)
+    if firsts is None:
+        return
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert phrase[:1] in firsts, (pattern, firsts, phrase)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "firsts"),
+    [
+        ("(?:monthly|one-time) gifts?", frozenset("mo")),
+        ("spenden|helfen", frozenset("sh")),
+        ("(?:please )?donate", None),  # the opening group may be left out
+        ("\\w+ donors", None),
+    ],
+)
+def test_first_characters_of_a_cue(pattern: str, firsts: frozenset[str] | None) -> None:
+    assert _first_chars(pattern) == firsts

@@ -274,11 +274,46 @@ def _close_needles(pattern: str, key: str) -> tuple[str, ...] | None:
     return max(useful, key=lambda words: min(len(w) - (len(key) if key in w else 0) for w in words))
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters every match of a cue fragment opens with, or None when unsure.
+
+    Read off the fragment's opening: a plain character, or a group (with no
+    quantifier after it) whose alternatives each open with known ones, in
+    each alternative of the fragment.
+    """
+    firsts: set[str] = set()
+    for alternative in _alternatives(pattern):
+        if not alternative:
+            return None
+        char = alternative[0]
+        item_end = _item_end(alternative, 0)
+        if _quantifier_end(alternative, item_end) > item_end:
+            return None  # the opening item may be left out or repeated
+        if char not in _SYNTAX:
+            firsts.add(char)
+        elif alternative.startswith("(?:"):
+            inner = _first_chars(alternative[3 : item_end - 1])
+            if inner is None:
+                return None
+            firsts |= inner
+        else:
+            return None  # an escape, a class, an anchor: keep it simple
+    return frozenset(firsts)
+
+
+class _Scorer(NamedTuple):
+    """One cue, to tell which cue a match of its key's alternation is."""
+
+    matches: _Matcher
+    weight: float
+    firsts: frozenset[str] | None  # what its matches open with (None: unsure)
+
+
 class _KeyCues(NamedTuple):
     """The appeal cues that hold one key."""
 
     find: _Finder  # their alternation, between word boundaries
-    scorers: list[tuple[_Matcher, float]]  # each cue's own matcher and weight
+    scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
     needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
     close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
 
@@ -300,10 +335,10 @@ def _cue_table() -> dict[str, _KeyCues]:
         # before it is "no word character before", which `re` tests faster (a
         # quarter off the busiest keys' alternations).
         find: _Finder = re.compile(r"(?<!\w)(?:" + alternation + r")\b").finditer
-        scorers: list[tuple[_Matcher, float]] = []
-        for c in cues:
-            matcher: _Matcher = re.compile(c.pattern).fullmatch
-            scorers.append((matcher, c.weight))
+        scorers = [
+            _Scorer(re.compile(c.pattern).fullmatch, c.weight, _first_chars(c.pattern))
+            for c in cues
+        ]
         table[key] = _KeyCues(
             find,
             scorers,
@@ -524,8 +559,10 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
             continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
             phrase = match.group()
-            for matches, weight in cues:
-                if matches(phrase):
+            first = phrase[0]
+            for matches, weight, firsts in cues:
+                # (a cue that cannot open with this character is not tried)
+                if (firsts is None or first in firsts) and matches(phrase):
                     found.append((match.start(), -match.end(), weight))
                     break
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
