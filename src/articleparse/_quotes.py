@@ -297,6 +297,7 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
     # what a new scan from that offset (always the end of a mark) would find.
     marks = _marks(para, chars)
     count = len(marks)
+    size = len(para)
     at = 0
     while True:
         if at >= count:
@@ -320,10 +321,17 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
         if open_at >= 0:
             # inside a quotation: close it, or nest, or start over on a fresh opener
             if char in closers:
-                if _can_close(para, start, end) or (
-                    family == _DOUBLE and para[start - 1] in _SPACE and _ends_word(para, end)
+                # _can_close, or a double mark after a space that ends a word;
+                # written out (and _trim's common case too) as a text crowded
+                # with marks runs this for every second mark
+                before = para[start - 1]  # start > open_at >= 0
+                after = para[end] if end < size else " "
+                if (before not in _SPACE and not after.isalnum()) or (
+                    family == _DOUBLE and before in _SPACE and _ends_word(para, end)
                 ):
-                    s, e = _trim(para, inner, start)
+                    s, e = inner, start
+                    if para[s].isspace() or para[e - 1].isspace():
+                        s, e = _trim(para, s, e)
                     found += (open_at, s, e, end, 1)
                     open_at = -1
                     continue
@@ -431,23 +439,20 @@ def find_quotations(
         para = block.text
         base = block.span.start
         found, open_at_end = _scan(para, present if text.startswith(para, base) else _MARK_STARTS)
-        continues = carried and _opens_with_mark(para)
-        for k in range(0, len(found), 5):
-            o, s, e, c, closed = found[k : k + 5]
-            if e <= s:
-                continue
-            if not (k == 0 and continues and o == 0):
-                group += 1
-            # the fields in order: span, start, end, paragraph, group, closed
-            # (new_span: the offsets are in order, as e > s >= 0 here)
-            quotation = (
-                new_span(base + s, base + e),
-                base + o,
-                base + c,
-                index,
-                group,
-                closed == 1,
-            )
-            out.append(_new_quotation(quotation))
+        continues = carried  # the paragraph before ended inside a quotation
         carried = open_at_end and index is not None
+        if not found:
+            continue
+        continues = continues and _opens_with_mark(para)  # and this one opens with a mark
+        fives = iter(found)
+        first = True
+        for o, s, e, c, closed in zip(fives, fives, fives, fives, fives, strict=True):
+            if e > s:
+                if not (first and continues and o == 0):
+                    group += 1
+                # the fields in order: span, start, end, paragraph, group, closed
+                # (new_span: the offsets are in order, as e > s >= 0 here)
+                span = new_span(base + s, base + e)
+                out.append(_new_quotation((span, base + o, base + c, index, group, closed == 1)))
+            first = False
     return tuple(out)
