@@ -43,11 +43,6 @@ class Quotation(NamedTuple):
     group: int  # quotations of one multi-paragraph quote share a group number
     closed: bool = True  # False when the paragraph ended before a closing mark
 
-    @property
-    def outer(self) -> Quotation:
-        """The offsets with the marks, as ``.start`` and ``.end``."""
-        return self
-
 
 # The marks that open or close a double quotation, or only open a single one.
 _MARK_CHARS = (
@@ -296,87 +291,83 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
     # goes back to the first mark after a given offset in that list, which is
     # what a new scan from that offset (always the end of a mark) would find.
     marks = _marks(para, chars)
-    count = len(marks)
     size = len(para)
-    at = 0
+    todo = marks
     while True:
-        if at >= count:
-            if single_at >= 0 and open_at < 0 and restarts < 3:
-                # an unclosed single mark was an apostrophe: read on from just after it
-                restarts += 1
-                at = bisect.bisect_left(marks, 2 * single_inner)
-                single_at = -1
-                continue
-            break
-        start = marks[at]
-        at += 1
-        if start & 1:  # a pair
-            start >>= 1
-            end = start + 2
-            char = para[start:end]
-        else:
-            start >>= 1
-            end = start + 1
-            char = para[start]
-        if open_at >= 0:
-            # inside a quotation: close it, or nest, or start over on a fresh opener
-            if char in closers:
-                # _can_close, or a double mark after a space that ends a word;
-                # written out (and _trim's common case too) as a text crowded
-                # with marks runs this for every second mark
-                before = para[start - 1]  # start > open_at >= 0
-                after = para[end] if end < size else " "
-                if (before not in _SPACE and not after.isalnum()) or (
-                    family == _DOUBLE and before in _SPACE and _ends_word(para, end)
-                ):
-                    s, e = inner, start
-                    if para[s].isspace() or para[e - 1].isspace():
-                        s, e = _trim(para, s, e)
-                    found += (open_at, s, e, end, 1)
-                    open_at = -1
+        for mark in todo:
+            start = mark >> 1
+            if mark & 1:  # a pair
+                end = start + 2
+                char = para[start:end]
+            else:
+                end = start + 1
+                char = para[start]
+            if open_at >= 0:
+                # inside a quotation: close it, or nest, or start over on a fresh opener
+                if char in closers:
+                    # _can_close, or a double mark after a space that ends a word;
+                    # written out (and _trim's common case too) as a text crowded
+                    # with marks runs this for every second mark
+                    before = para[start - 1]  # start > open_at >= 0
+                    after = para[end] if end < size else " "
+                    if (before not in _SPACE and not after.isalnum()) or (
+                        family == _DOUBLE and before in _SPACE and _ends_word(para, end)
+                    ):
+                        s, e = inner, start
+                        if para[s].isspace() or para[e - 1].isspace():
+                            s, e = _trim(para, s, e)
+                        found += (open_at, s, e, end, 1)
+                        open_at = -1
+                        continue
+                    opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
+                    if (
+                        opener is not None
+                        and opener[0] == family
+                        and _can_open(para, start, end)
+                        and start > inner
+                        and para[start - 1] in _SPACE
+                        and family == _DOUBLE
+                    ):
+                        # a second opener before any close: the first ends unclosed here
+                        s, e = _trim(para, inner, start)
+                        found += (open_at, s, e, e, 0)
+                        open_at, inner = start, end
                     continue
-                opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
+                continue
+            if single_at >= 0:
                 if (
-                    opener is not None
-                    and opener[0] == family
-                    and _can_open(para, start, end)
-                    and start > inner
-                    and para[start - 1] in _SPACE
-                    and family == _DOUBLE
+                    char in single_closers
+                    and _can_close(para, start, end)
+                    and not _is_apostrophe(para, start, end)
+                    and not _plural_possessive(para, start, end)
                 ):
-                    # a second opener before any close: the first ends unclosed here
-                    s, e = _trim(para, inner, start)
-                    found += (open_at, s, e, e, 0)
-                    open_at, inner = start, end
+                    found += (single_at, single_inner, start, end, 1)
+                    single_at = -1
+                    continue
+                # any other mark inside an open single quotation (a double one
+                # too) is nested in it
                 continue
-            continue
-        if single_at >= 0:
-            if (
-                char in single_closers
-                and _can_close(para, start, end)
-                and not _is_apostrophe(para, start, end)
-                and not _plural_possessive(para, start, end)
-            ):
-                found += (single_at, single_inner, start, end, 1)
-                single_at = -1
+            opener = _OPEN_TABLE.get(char)
+            if opener is None:
+                either = _EITHER_TABLE.get(char)
+                if either is None or not _can_open(para, start, end):
+                    continue
+                opener = either
+            elif opener[0] == _SINGLE and not _can_open(para, start, end):
                 continue
-            # any other mark inside an open single quotation (a double one
-            # too) is nested in it
-            continue
-        opener = _OPEN_TABLE.get(char)
-        if opener is None:
-            either = _EITHER_TABLE.get(char)
-            if either is None or not _can_open(para, start, end):
+            if opener[0] == _SINGLE:
+                if _is_apostrophe(para, start, end):
+                    continue
+                single_at, single_inner, single_closers = start, end, opener[1]
                 continue
-            opener = either
-        elif opener[0] == _SINGLE and not _can_open(para, start, end):
+            open_at, inner, family, closers = start, end, opener[0], opener[1]
+        if single_at >= 0 and open_at < 0 and restarts < 3:
+            # an unclosed single mark was an apostrophe: read on from just after it
+            restarts += 1
+            todo = marks[bisect.bisect_left(marks, 2 * single_inner) :]
+            single_at = -1
             continue
-        if opener[0] == _SINGLE:
-            if _is_apostrophe(para, start, end):
-                continue
-            single_at, single_inner, single_closers = start, end, opener[1]
-            continue
-        open_at, inner, family, closers = start, end, opener[0], opener[1]
+        break
     if open_at >= 0:
         s, e = _trim(para, inner, len(para))
         found += (open_at, s, e, e, 0)
