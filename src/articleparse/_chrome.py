@@ -647,12 +647,28 @@ def _lowering_facts(text: str) -> tuple[bool, set[str]]:
     return aligned, langs
 
 
+def _chunks(lines: Sequence[Line]) -> Iterator[tuple[int, int]]:
+    """The lines in runs (first, stop) of at most `_CHUNK_CHARS` characters of
+    text, or of one longer line."""
+    first = 0
+    while first < len(lines):
+        stop = first + 1
+        limit = lines[first].start + _CHUNK_CHARS
+        while stop < len(lines) and lines[stop].end <= limit:
+            stop += 1
+        yield first, stop
+        first = stop
+
+
 def _lowered_lines(
     text: str, lines: Sequence[Line], lowered: str | None
-) -> Iterator[tuple[str, set[str] | None]]:
-    """Each line lower-cased, with the appeal keys it holds (None for none).
+) -> Iterator[tuple[int, list[str], dict[int, set[str]]]]:
+    """The lines lower-cased, a chunk of lines at a time: the index of the
+    chunk's first line, its lines lower-cased, and the appeal keys of each of
+    them that holds some (by line index).
 
-    ``lowered`` is `lower_whole` of the text, when the caller has it.
+    ``lowered`` is `lower_whole` of the text, when the caller has it.  Speed:
+    the caller reads a list a chunk, not a generator a line.
     """
     whole = lowered
     if whole is None and len(text) <= _CHUNK_CHARS:
@@ -661,27 +677,25 @@ def _lowered_lines(
         aligned, langs = len(whole) == len(text), _langs_of(whole)
     else:
         aligned, langs = _lowering_facts(text)
-    if not aligned:  # a character lower-cases to two: lower-case line by line
-        for line in lines:
-            lowered = line.text.lower()
-            yield lowered, _keys_slowly(lowered)
+    if whole is not None and aligned:
+        keyed = _keyed_lines(whole, 0, lines, 0, len(lines), langs)
+        yield 0, [whole[line.start : line.end] for line in lines], keyed
         return
-    first = 0
-    while first < len(lines):
-        stop = first + 1
-        if whole is not None:
-            stop, base, lowered = len(lines), 0, whole
-        else:
-            limit = lines[first].start + _CHUNK_CHARS
-            while stop < len(lines) and lines[stop].end <= limit:
-                stop += 1
+    for first, stop in _chunks(lines):
+        if aligned:
             base = lines[first].start
-            lowered = text[base : lines[stop - 1].end].lower()
-        keyed = _keyed_lines(lowered, base, lines, first, stop, langs)
-        for i in range(first, stop):
-            line = lines[i]
-            yield lowered[line.start - base : line.end - base], keyed.get(i)
-        first = stop
+            chunk = text[base : lines[stop - 1].end].lower()
+            keyed = _keyed_lines(chunk, base, lines, first, stop, langs)
+            cut = [chunk[line.start - base : line.end - base] for line in lines[first:stop]]
+            yield first, cut, keyed
+        else:  # a character lower-cases to two: lower-case line by line
+            alone = [line.text.lower() for line in lines[first:stop]]
+            keyed = {}
+            for i, line_lowered in enumerate(alone, first):
+                keys = _keys_slowly(line_lowered)
+                if keys:
+                    keyed[i] = keys
+            yield first, alone, keyed
 
 
 # What the appeal rules know of a long line that holds no appeal key.
@@ -865,27 +879,27 @@ def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> 
     """
     labels = [BODY] * len(lines)
     cues: list[_Cues] = []
-    for i, (line, (lowered, keys)) in enumerate(
-        zip(lines, _lowered_lines(text, lines, whole), strict=True)
-    ):
-        line_text = line.text
-        if len(line_text) > _CHROME_MAX_CHARS:
-            # no chrome line is this long; without keys it holds no cue (and
-            # `_cues_of` would give _COLD)
-            cues.append(_cues_of(line_text, lowered, keys) if keys else _COLD)
-            continue
-        if _is_tag_footer(line_text):
-            labels[i] = HASHTAGS
-        else:
-            bullet = _match_bullet(line_text) if line_text[0] in _BULLETS else None
-            kind = (
-                _chrome_kind(line_text[bullet.end() :], lowered[bullet.end() :])
-                if bullet
-                else _chrome_kind(line_text, lowered)
-            )
-            if kind is not None:
-                labels[i] = kind
-        cues.append(_cues_of(line_text, lowered, keys))
+    for first, lowered_lines, keyed in _lowered_lines(text, lines, whole):
+        for i, lowered in enumerate(lowered_lines, first):
+            line_text = lines[i].text
+            keys = keyed.get(i)
+            if len(line_text) > _CHROME_MAX_CHARS:
+                # no chrome line is this long; without keys it holds no cue (and
+                # `_cues_of` would give _COLD)
+                cues.append(_cues_of(line_text, lowered, keys) if keys else _COLD)
+                continue
+            if _is_tag_footer(line_text):
+                labels[i] = HASHTAGS
+            else:
+                bullet = _match_bullet(line_text) if line_text[0] in _BULLETS else None
+                kind = (
+                    _chrome_kind(line_text[bullet.end() :], lowered[bullet.end() :])
+                    if bullet
+                    else _chrome_kind(line_text, lowered)
+                )
+                if kind is not None:
+                    labels[i] = kind
+            cues.append(_cues_of(line_text, lowered, keys))
     for i, line in enumerate(lines):
         if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
             items = _tag_items(lines, labels, i)
