@@ -10,6 +10,7 @@ import pathlib
 import pickle
 import re
 import sys
+import time
 from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -96,6 +97,29 @@ def test_a_child_that_dies_breaks_the_pool(monkeypatch: pytest.MonkeyPatch) -> N
     with pytest.raises(BrokenProcessPool):
         list(articleparse.parse_many(["die", *TEXTS], workers=2, chunksize=1))
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(_pool_context() is None, reason="children are not forked here")
+def test_the_end_of_the_input_is_taken_back_from_a_busy_child(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parent = os.getpid()
+    here: list[str] = []
+
+    def parse(text: str, mode: str = "auto") -> Article:
+        if os.getpid() == parent:
+            here.append(text)
+        elif text == "slow":
+            time.sleep(0.5)
+        return articleparse.parse_article(text)
+
+    monkeypatch.setattr("articleparse._parallel.parse_article", parse)
+    texts = ["slow", "one.", "two.", "three.", "four."]
+    found = list(articleparse.parse_many(texts, workers=2, chunksize=1))
+    assert [article.text for article in found] == texts
+    # the child was sent the first four and is busy with the first: this
+    # process parses the fifth, then takes back the three the child has not begun
+    assert here == ["four.", "three.", "two.", "one."]
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -21,7 +21,7 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ._parse import parse_article
 from ._records import Article, ArticleOffsets, article_from_offsets, article_offsets
@@ -36,9 +36,11 @@ T = TypeVar("T")
 # articles), few enough that the workers share the load: at the end of the
 # input this process waits for the chunks a child holds.
 DEFAULT_CHUNKSIZE = 8
-# Chunks a child holds: the one it parses and the next, so that it has work
-# while this process parses a chunk of its own before topping it up.
-_HELD_PER_CHILD = 2
+# Chunks a child holds: the one it parses and the next ones, so that it has
+# work while this process parses a chunk of its own (up to some 50 ms for a
+# chunk of polnear, twice the mean) before topping it up.  At the end of the
+# input this process takes back the ones the child has not begun.
+_HELD_PER_CHILD = 4
 # Chunks read ahead per worker, parsed or in flight, waiting their turn: room
 # for this process to run ahead of a child that is slower for a while (a long
 # article, a busy core) without reading the whole input ahead.
@@ -182,24 +184,32 @@ def parse_tagged(
             articles.close()
 
 
-def _serve(tasks: Connection, results: Connection, mode: Mode) -> None:
+# A chunk sent to a child: its number and its texts.
+_Task = tuple[int, list[str]]
+
+
+def _serve(tasks: Connection, results: Connection, mode: Mode, taken_back: Any) -> None:
     """A child's loop: parse each chunk that comes and send back its compact form.
 
-    A thread of its own receives the chunks, so that the caller never blocks
+    A chunk numbered ``taken_back.value`` or later was taken back by the
+    caller, which parses it itself: it is skipped (None is sent back).  A
+    thread of its own receives the chunks, so that the caller never blocks
     sending a chunk while this process blocks sending a result.  The caller
     stops the child when it is done; Ctrl-C (which reaches the children too)
     ends it quietly.
     """
-    inbox: queue.SimpleQueue[list[str] | None] = queue.SimpleQueue()
+    inbox: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
     try:
-        while (chunk := inbox.get()) is not None:
-            results.send(_parse_chunk_to_send(chunk, mode))
+        while (task := inbox.get()) is not None:
+            number, chunk = task
+            skip = number >= taken_back.value
+            results.send(None if skip else _parse_chunk_to_send(chunk, mode))
     except (KeyboardInterrupt, BrokenPipeError):
         pass
 
 
-def _receive(tasks: Connection, inbox: queue.SimpleQueue[list[str] | None]) -> None:
+def _receive(tasks: Connection, inbox: queue.SimpleQueue[_Task | None]) -> None:
     try:
         while True:
             inbox.put(tasks.recv())
@@ -213,8 +223,10 @@ class _Child:
     def __init__(self, context: BaseContext, mode: Mode) -> None:
         their_tasks, self.tasks = context.Pipe(duplex=False)
         self.results, their_results = context.Pipe(duplex=False)
+        # the first of the chunks it holds that this process took back
+        self.taken_back = context.RawValue("q", sys.maxsize)
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(their_tasks, their_results, mode), daemon=True
+            target=_serve, args=(their_tasks, their_results, mode, self.taken_back), daemon=True
         )
         self.process.start()
         their_tasks.close()
@@ -222,13 +234,23 @@ class _Child:
         self.held: deque[int] = deque()
 
     def send(self, number: int, chunk: list[str]) -> None:
-        self.tasks.send(chunk)
+        self.tasks.send((number, chunk))
         self.held.append(number)
 
-    def receive(self) -> tuple[int, _Sent]:
-        """The number and the compact form of the oldest chunk it holds (it is back)."""
+    def unbegun(self) -> int:
+        """The number of the last chunk it holds and has not begun, or -1.
+
+        It parses its oldest chunk first and skips the ones taken back
+        (``taken_back``): the others it has not begun, or only just.
+        """
+        first_taken = self.taken_back.value
+        return max((n for n in itertools.islice(self.held, 1, None) if n < first_taken), default=-1)
+
+    def receive(self) -> tuple[int, _Sent | None]:
+        """The number of the oldest chunk it holds, which is back, with its
+        compact form (None for a chunk taken back)."""
         try:
-            sent: _Sent = self.results.recv()
+            sent: _Sent | None = self.results.recv()
         except EOFError:
             raise BrokenProcessPool("a child process of parse_many ended unexpectedly") from None
         return self.held.popleft(), sent
@@ -245,11 +267,12 @@ def _pooled(
 ) -> Generator[Article, None, None]:
     """Chunks in order, parsed by ``workers - 1`` child processes and this one.
 
-    Each child holds _HELD_PER_CHILD chunks (the one it parses and the next),
-    topped up between the chunks this process parses itself whenever the
-    chunk due is not back yet.  So this process, which must receive and
-    rebuild every child's articles, also parses whatever its spare time
-    allows, and two workers on two cores are this process and one child.
+    Each child holds up to _HELD_PER_CHILD chunks, topped up between the
+    chunks this process parses itself whenever the chunk due is not back yet.
+    So this process, which must receive and rebuild every child's articles,
+    also parses whatever its spare time allows, and two workers on two cores
+    are this process and one child.  At the end of the input, rather than
+    wait, it takes back the last chunk a child has not begun and parses it.
     Plain pipes, no threads here: nothing takes the GIL from this process.
     """
     chunks = _chunks(texts, chunksize)
@@ -258,6 +281,17 @@ def _pooled(
     sent: dict[int, list[str]] = {}  # chunks a child holds, by number
     parsed: dict[int, _Parsed] = {}  # chunks parsed, by number, waiting their turn
     due = taken = 0  # the number of the next chunk to yield; chunks read so far
+    exhausted = False
+
+    def take() -> list[str] | None:
+        """The next chunk; None at the end of the input or when ``ahead`` are out."""
+        nonlocal exhausted
+        if exhausted or taken - due >= ahead:
+            return None
+        chunk = next(chunks, None)
+        exhausted = chunk is None
+        return chunk
+
     children: list[_Child] = []
     try:
         children.extend(_Child(context, mode) for _ in range(workers - 1))
@@ -265,13 +299,11 @@ def _pooled(
             for child in children:
                 while child.held and child.results.poll():
                     number, found = child.receive()
-                    chunk = sent.pop(number, None)
-                    if chunk is not None:  # else this process parsed it too (see below)
+                    chunk = sent.pop(number, None)  # None: taken back
+                    if chunk is not None:
+                        assert found is not None
                         parsed[number] = _rebuilt(chunk, found)
-                while len(child.held) < _HELD_PER_CHILD and taken - due < ahead:
-                    chunk = next(chunks, None)
-                    if chunk is None:
-                        break
+                while len(child.held) < _HELD_PER_CHILD and (chunk := take()) is not None:
                     child.send(taken, chunk)
                     sent[taken] = chunk
                     taken += 1
@@ -282,21 +314,18 @@ def _pooled(
                 if error is not None:
                     raise error
                 continue
-            if due == taken:  # every chunk read is done: the input is exhausted
+            if exhausted and due == taken:
                 return
-            # The chunk due is with a child: parse the next one here.  When
-            # none can be read (the end of the input), rather than wait, parse
-            # the last chunk a child holds and has likely not begun (it parses
-            # its oldest first): the caller gets it sooner; the child's copy
-            # is dropped.
-            chunk = next(chunks, None) if taken - due < ahead else None
-            if chunk is not None:
+            # The chunk due is with a child: parse the next one here, or at
+            # the end of the input the last one a child has not begun.
+            if (chunk := take()) is not None:
                 parsed[taken] = _parse_chunk(chunk, mode)
                 taken += 1
                 continue
-            queued = [n for child in children for n in itertools.islice(child.held, 1, None)]
-            last = max((n for n in queued if n in sent), default=None)
-            if last is not None:
+            child = max(children, key=_Child.unbegun)
+            last = child.unbegun() if exhausted else -1
+            if last >= 0:
+                child.taken_back.value = last
                 parsed[last] = _parse_chunk(sent.pop(last), mode)
             else:
                 wait([child.results for child in children if child.held])
