@@ -34,7 +34,7 @@ T = TypeVar("T")
 # Texts per task sent to a worker: enough to make the cost of a round trip
 # (about 0.2 ms of CPU) small next to the parsing (about 20 ms for 8 news
 # articles), few enough that the workers share the load: at the end of the
-# input this process waits for the chunks a child holds.
+# input this process waits for the chunk a child has begun.
 DEFAULT_CHUNKSIZE = 8
 # Chunks a child holds: the one it parses and the next ones, so that it has
 # work while this process parses a chunk of its own (up to some 50 ms for a
