@@ -257,7 +257,7 @@ def _is_apostrophe(para: str, start: int, end: int) -> bool:
     after = para[end] if end < len(para) else " "
     if before.isalnum() and after.isalnum():
         return True
-    return _match_elision(para, end) is not None and not before.isalnum()
+    return not before.isalnum() and _match_elision(para, end) is not None
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
