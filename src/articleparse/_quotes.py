@@ -348,15 +348,18 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
                 # too) is nested in it
                 continue
             opener = _OPEN_TABLE.get(char)
-            if opener is None:
-                either = _EITHER_TABLE.get(char)
-                if either is None or not _can_open(para, start, end):
+            if opener is None or opener[0] == _SINGLE:
+                # a mark that opens only before a word: _can_open, written out
+                before = para[start - 1] if start else " "
+                after = para[end] if end < size else " "
+                if after in _SPACE or before.isalnum():
                     continue
-                opener = either
-            elif opener[0] == _SINGLE and not _can_open(para, start, end):
-                continue
+                opener = opener or _EITHER_TABLE.get(char)
+                if opener is None:
+                    continue
             if opener[0] == _SINGLE:
-                if _is_apostrophe(para, start, end):
+                # _is_apostrophe, for a mark with no word before it
+                if _match_elision(para, end) is not None:
                     continue
                 single_at, single_inner, single_closers = start, end, opener[1]
                 continue
