@@ -21,10 +21,13 @@ from articleparse import _chrome
 from articleparse._appeal_words import APPEAL_CUES, READER_ADDRESS, REPORTED_SPEECH
 from articleparse._chrome import (
     _CUES_BY_KEY,
+    _NO_CUE,
     _close_needles,
     _first_chars,
     _gated_search,
     _needles,
+    _score,
+    _weigh,
     label_chrome,
 )
 from articleparse._lines import split_lines
@@ -115,6 +118,26 @@ def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(_chrome, "_MAX_CHROME_HEADS", 0)
     monkeypatch.setattr(_chrome, "_CHROME_HEADS", {})
     assert label_chrome(text, lines) == wanted  # no room: every line is matched in full
+
+
+def test_a_phrase_weighs_the_same_from_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    # _score keeps each phrase's weight per key; a phrase found again (or with
+    # the table full) must weigh what the cues give it
+    line = "your support keeps our work going: please support us today, support us now."
+    keys = {"support", "you", "help"}
+    for key in keys:  # empty tables
+        monkeypatch.setitem(_CUES_BY_KEY, key, _CUES_BY_KEY[key]._replace(weights={}))
+    monkeypatch.setattr(_chrome, "_MAX_PHRASE_WEIGHTS", 0)
+    expected = _score(line, keys)  # every phrase weighed by the cues
+    assert expected[0] > 0
+    assert not _CUES_BY_KEY["support"].weights
+    monkeypatch.setattr(_chrome, "_MAX_PHRASE_WEIGHTS", 4096)
+    assert _score(line, keys) == expected  # filling the tables
+    assert _score(line, keys) == expected  # read from them
+    assert _CUES_BY_KEY["support"].weights["support us"] == _weigh(
+        _CUES_BY_KEY["support"].scorers, "support us"
+    )
+    assert _weigh(_CUES_BY_KEY["support"].scorers, "support nothing") == _NO_CUE
 
 
 @pytest.mark.parametrize("fragment", [*READER_ADDRESS, *REPORTED_SPEECH])

@@ -316,6 +316,7 @@ class _KeyCues(NamedTuple):
     scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
     needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
     close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
+    weights: dict[str, float]  # the weight of each phrase scored so far (see _weigh)
 
 
 def _cue_table() -> dict[str, _KeyCues]:
@@ -344,6 +345,7 @@ def _cue_table() -> dict[str, _KeyCues]:
             scorers,
             _needles_of(cues, key, _needles),
             _needles_of(cues, key, _close_needles),
+            {},
         )
     return table
 
@@ -543,6 +545,28 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
     return None
 
 
+# What `_weigh` gives for a phrase that no cue matches whole.
+_NO_CUE: Final = -1.0
+# How many phrases a key's table of weights keeps (a few dozen in a corpus).
+_MAX_PHRASE_WEIGHTS: Final = 4096
+
+
+def _weigh(cues: Sequence[_Scorer], phrase: str) -> float:
+    """The weight of the first of a key's cues (heaviest first) that matches
+    ``phrase`` whole, or `_NO_CUE`.
+
+    Speed: `_score` keeps the answer per phrase in the key's table (the
+    phrases a key's alternation finds are few and recur: "your support",
+    "our work"), which spares the loop over the cues and its fullmatch calls.
+    """
+    first = phrase[0]
+    for matches, weight, firsts in cues:
+        # (a cue that cannot open with this character is not tried)
+        if (firsts is None or first in firsts) and matches(phrase):
+            return weight
+    return _NO_CUE
+
+
 def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """The summed weight, the number and the top weight of the appeal cues in a
     lower-cased line.
@@ -552,19 +576,20 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, cues, needles, close = _CUES_BY_KEY[key]
+        find, cues, needles, close, weights = _CUES_BY_KEY[key]
         if needles is not None and not holds_any(lowered, needles):
             continue  # no cue of this key can match here
         if close is not None and not holds_any(lowered, close):
             continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
             phrase = match.group()
-            first = phrase[0]
-            for matches, weight, firsts in cues:
-                # (a cue that cannot open with this character is not tried)
-                if (firsts is None or first in firsts) and matches(phrase):
-                    found.append((match.start(), -match.end(), weight))
-                    break
+            weight = weights.get(phrase)
+            if weight is None:
+                weight = _weigh(cues, phrase)
+                if len(weights) < _MAX_PHRASE_WEIGHTS:
+                    weights[phrase] = weight
+            if weight != _NO_CUE:
+                found.append((match.start(), -match.end(), weight))
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
     if not found:
         return 0, 0, 0.0  # (what the sum and max below give for none)
@@ -578,11 +603,13 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
                 kept[-1] = (start, -negative_end, weight)
         else:
             kept.append((start, -negative_end, weight))
-    return (
-        sum(weight for _, _, weight in kept),
-        len(kept),
-        max((weight for _, _, weight in kept), default=0.0),
-    )
+    # (one loop for the sum and the top: no generator to resume per cue)
+    total = top = 0.0
+    for _, _, weight in kept:
+        total += weight
+        if weight > top:
+            top = weight
+    return total, len(kept), top
 
 
 def _keyed_lines(
@@ -890,15 +917,18 @@ def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> 
                 continue
             if _is_tag_footer(line_text):
                 labels[i] = HASHTAGS
-            else:
-                bullet = _match_bullet(line_text) if line_text[0] in _BULLETS else None
-                kind = (
-                    _chrome_kind(line_text[bullet.end() :], lowered[bullet.end() :])
-                    if bullet
-                    else _chrome_kind(line_text, lowered)
-                )
-                if kind is not None:
-                    labels[i] = kind
+                cues.append(_COLD)  # (the appeal rules read only unlabelled lines)
+                continue
+            bullet = _match_bullet(line_text) if line_text[0] in _BULLETS else None
+            kind = (
+                _chrome_kind(line_text[bullet.end() :], lowered[bullet.end() :])
+                if bullet
+                else _chrome_kind(line_text, lowered)
+            )
+            if kind is not None:
+                labels[i] = kind
+                cues.append(_COLD)  # (the appeal rules read only unlabelled lines)
+                continue
             cues.append(_cues_of(line_text, lowered, keys))
     for i, line in enumerate(lines):
         if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
