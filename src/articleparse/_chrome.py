@@ -906,6 +906,7 @@ def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> 
     """
     labels = [BODY] * len(lines)
     cues: list[_Cues] = []
+    cued = False  # does a line hold a cue?  (Else no appeal run can start.)
     for first, lowered_lines, keyed in _lowered_lines(text, lines, whole):
         for i, lowered in enumerate(lowered_lines, first):
             line_text = lines[i].text
@@ -913,7 +914,9 @@ def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> 
             if len(line_text) > _CHROME_MAX_CHARS:
                 # no chrome line is this long; without keys it holds no cue (and
                 # `_cues_of` would give _COLD)
-                cues.append(_cues_of(line_text, lowered, keys) if keys else _COLD)
+                facts = _cues_of(line_text, lowered, keys) if keys else _COLD
+                cues.append(facts)
+                cued = cued or facts.score > 0
                 continue
             if _is_tag_footer(line_text):
                 labels[i] = HASHTAGS
@@ -929,12 +932,18 @@ def label_chrome(text: str, lines: Sequence[Line], whole: str | None = None) -> 
                 labels[i] = kind
                 cues.append(_COLD)  # (the appeal rules read only unlabelled lines)
                 continue
-            cues.append(_cues_of(line_text, lowered, keys))
+            facts = _cues_of(line_text, lowered, keys)
+            cues.append(facts)
+            cued = cued or facts.score > 0
     for i, line in enumerate(lines):
         if labels[i] == BODY and len(line.text) <= 30 and _is_tag_label(line.text):
             items = _tag_items(lines, labels, i)
             for k in range(i, i + 1 + items if items else i):
                 labels[k] = HASHTAGS
+    if not cued:
+        # Speed: a run starts at a core line or a warm one, which holds cue
+        # weight; without any, there are no runs to look for.
+        return labels
     free = [label == BODY for label in labels]
     shapes = _Shapes([line.text for line in lines], cues, free)
     runs = _appeal_runs(shapes)
