@@ -25,8 +25,10 @@ from articleparse._chrome import (
     _close_needles,
     _first_chars,
     _gated_search,
+    _key_alternation,
     _needles,
     _score,
+    _spread,
     _weigh,
     label_chrome,
 )
@@ -180,3 +182,64 @@ def test_every_match_opens_with_a_first_character(pattern: str, data: st.DataObj
 )
 def test_first_characters_of_a_cue(pattern: str, firsts: frozenset[str] | None) -> None:
     assert _first_chars(pattern) == firsts
+
+
+# Each key's cues, heaviest first, as _chrome orders them in its alternation.
+_KEY_PATTERNS = {
+    key: [
+        c.pattern
+        for c in sorted((c for c in APPEAL_CUES if key in c.keys), key=lambda c: -c.weight)
+    ]
+    for key in _CUES_BY_KEY
+}
+# Words and marks to set the drawn phrases among.
+_FILLER = st.sampled_from(
+    ["", " ", "the ", "our ", ", ", "\N{LEFT DOUBLE QUOTATION MARK}", "-", "x"]
+)
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_a_key_alternation_finds_what_the_plain_one_finds(key: str, data: st.DataObject) -> None:
+    # the spread and grouped alternation must take the same match at every
+    # position as the cues joined in order
+    patterns = _KEY_PATTERNS[key]
+    phrases = st.sampled_from(patterns).flatmap(
+        lambda p: st.from_regex(re.compile(p), fullmatch=True)
+    )
+    pieces = data.draw(st.lists(st.tuples(_FILLER, phrases), min_size=1, max_size=4))
+    line = "".join(filler + phrase for filler, phrase in pieces)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + r")\b")
+    found = re.compile(r"(?<!\w)(?:" + _key_alternation(patterns) + r")\b")
+    assert [m.span() for m in found.finditer(line)] == [m.span() for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spread"),
+    [
+        ("(?:sent|delivered) to", ["sent to", "delivered to"]),
+        ("(?:please |kindly )?consider", ["please consider", "kindly consider", "consider"]),
+        ("(?:a|(?:b|c)d)e", ["ae", "bde", "cde"]),  # again at the opening of each
+        ("ab|(?:c|d)e", ["ab", "ce", "de"]),  # an alternation at the top
+        ("(?:a|b)+c", ["(?:a|b)+c"]),  # a repeated group stays whole
+        ("(?:a|b)??c", ["(?:a|b)??c"]),  # a lazy one too (the order of trial differs)
+        ("x(?:a|b)", ["x(?:a|b)"]),  # only the opening is spread
+        (
+            "(?:" + "|".join("abcdefghijklmnopq") + ")x",
+            ["(?:" + "|".join("abcdefghijklmnopq") + ")x"],
+        ),
+    ],
+)
+def test_spread_of_a_cue(pattern: str, spread: list[str]) -> None:
+    assert _spread(pattern) == spread
+
+
+def test_a_key_alternation_groups_plain_openings_in_a_row() -> None:
+    # "ab" and "ac" open with "a"; "\\w+d" stands between "ae" and the others,
+    # which may not move past it
+    assert _key_alternation(["ab", "xy", "ac", "\\w+d", "ae"]) == (
+        "a(?:(?:b)|(?:c))|x(?:(?:y))|(?:\\w+d)|a(?:(?:e))"
+    )
+    # a top-level alternation spread; an optional first character opens nothing
+    assert _key_alternation(["ab|cd", "e?f"]) == "a(?:(?:b))|c(?:(?:d))|(?:e?f)"
