@@ -102,6 +102,27 @@ def test_cue_words_are_lower_case_ascii() -> None:
     assert odd == []
 
 
+# The token pattern as first written: one search per token, offsets from
+# the match (_tokens counts them from the lengths of the spaces and words).
+_search_token = re.compile(r"\w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*|[^\w\s]").finditer
+
+
+@given(
+    st.text(alphabet="aZ9_.'\u2019&-,“ \t\n\u00a0\u2003\x1cé", max_size=40),
+    st.data(),
+)
+def test_tokens_have_the_offsets_a_search_finds(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    want = []
+    for m in _search_token(text, start, end):
+        for piece, offset in _attribution._dotted_pieces(m.group()):
+            want.append((piece, m.start() + offset, m.start() + offset + len(piece)))
+    got = [(t.text, t.start, t.end) for t in _attribution._tokens(text, start, end)]
+    assert got == want
+    assert all(text[s:e] == piece for piece, s, e in got)
+
+
 @given(st.text(alphabet='ab. “”"c', min_size=1, max_size=40), st.data())
 def test_a_window_is_the_tokens_of_its_stretch(text: str, data: st.DataObject) -> None:
     # the window cache is a pure memo: a window read again (after more

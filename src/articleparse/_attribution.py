@@ -78,14 +78,21 @@ _CUE_WORDS = _VERBS | _SPEECH_AFTER | {"according", "quoted"}
 _CUE_WORDS_CASED = _CUE_WORDS | {word.capitalize() for word in _CUE_WORDS}
 
 # A token: a word (with inner apostrophes, dots, hyphens, ampersands) or one
-# punctuation character.
-_find_tokens = re.compile(
+# punctuation character, with the spaces before it.
+#
+# Speed: findall hands back each token's text and the spaces before it, and
+# _tokens counts the offsets from their lengths (no match object per token).
+# Every character is a space, a word character or other, so the matches
+# follow one another with nothing between them: the counted offsets are
+# those a search for the tokens alone finds.
+_find_spaced_tokens = re.compile(
     r"""
-    \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
-    | [^\w\s]                           # or one punctuation character
+    (\s*)                               # the spaces before the token
+    ( \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
+    | [^\w\s] )                         # or one punctuation character
     """,
     re.VERBOSE,
-).finditer
+).findall
 
 # A speech verb in a paragraph of reported speech ("X says ...").
 _find_speech = regex.compile(
@@ -288,10 +295,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it."""
     out: list[_Token] = []
     append = out.append
-    for m in _find_tokens(text, start, end):
-        word = m.group()
+    at = start
+    for space, word in _find_spaced_tokens(text, start, end):
+        at += len(space)
+        to = at + len(word)
         if "." in word:
-            at = m.start()
             for piece, offset in _dotted_pieces(word):
                 first = piece[0]
                 append(
@@ -306,10 +314,10 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
                         )
                     )
                 )
-            continue
-        first = word[0]
-        at, to = m.span()
-        append(_new_token((word, at, to, word.lower(), first.isupper(), first.isalnum())))
+        else:
+            first = word[0]
+            append(_new_token((word, at, to, word.lower(), first.isupper(), first.isalnum())))
+        at = to
     return out
 
 
