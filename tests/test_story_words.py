@@ -1,7 +1,8 @@
 """The cheap tests in front of `_story`'s foot patterns turn away no line a pattern matches.
 
 `_story._opens_foot` runs the foot openings only on a line whose first
-character is in `FOOT_FIRSTS`, and the phrases only on a line whose head holds
+character is in `FOOT_FIRSTS` and whose first four characters can open one
+(a table of heads), and the phrases only on a line whose head holds
 one of `FOOT_PHRASE_NEEDLES`; a character or a word missing there would lose
 a foot line.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -21,6 +23,7 @@ from articleparse._page_words import (
     FOOT_PHRASE_REACH,
     FOOT_PHRASES,
 )
+from articleparse import _story
 from articleparse._story import _opens_foot
 
 _openers = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")")
@@ -82,3 +85,37 @@ def test_a_story_line_is_no_foot_line() -> None:
     assert not _opens_foot("The council met on Tuesday and voted on the budget.")
     assert _opens_foot("This story originally appeared in the Gazette.")
     assert _opens_foot("Jane Roe can be reached at jroe@example.org.")
+
+
+_FOOT_LINES = [
+    "This story originally appeared in the Gazette.",
+    "THE ARTICLE first appeared in print.",
+    "Originally published at example.org.",
+    "Provided by the university",
+    "Contributing: Jane Roe",
+    "Write to Jane Roe at jroe@example.org",
+    "Have a news tip? Email us.",
+    "Follow Jane Roe on Twitter",
+    "If you enjoyed this article, share it.",
+    "İf you liked this story, tell a friend.",  # a dotted capital I matches "i"
+]
+_STORY_LINES = [
+    "The council met on Tuesday.",
+    "He said the plan would work.",
+    "Mr Roe declined to comment.",
+    "Thi",
+    "T",
+]
+
+
+def test_the_head_table_turns_away_no_foot_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a head the table says no to must be one no opening can match; a full
+    # table leaves every line to the pattern
+    for size in (0, 8192):
+        monkeypatch.setattr(_story, "_FOOT_HEADS", {})
+        monkeypatch.setattr(_story, "_MAX_FOOT_HEADS", size)
+        for line in _FOOT_LINES:
+            assert _opens_foot(line), line
+        for line in _STORY_LINES:
+            assert not _opens_foot(line), line
+    assert _story._FOOT_HEADS["This"] and not _story._FOOT_HEADS["He s"]

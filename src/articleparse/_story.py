@@ -276,6 +276,10 @@ _is_contributor_line = _whole_line_matcher(CONTRIBUTOR_LINES).fullmatch
 # Speed: two patterns, each behind a cheap test (see _opens_foot).
 _opens_foot_word = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")").match
 _opens_foot_phrase = regex.compile(r"(?xi)(?:" + "|".join(FOOT_PHRASES) + r")").match
+# Whether a line's first four characters can open a foot line (see _may_open_foot).
+_FOOT_HEADS: dict[str, bool] = {}
+_MAX_FOOT_HEADS: Final = 8192
+_FOOT_HEAD_CHARS: Final = 4
 # An author bio: a name, then what the writer is or covers ("Jane Roe is a senior reporter").
 _opens_bio = regex.compile(
     r"""(?x)
@@ -1147,10 +1151,28 @@ def _opens_foot(text: str) -> bool:
     them; a line is matched only against the openings its first character or
     its first words allow.
     """
-    if text[0] in FOOT_FIRSTS and _opens_foot_word(text) is not None:
+    if text[0] in FOOT_FIRSTS and _may_open_foot(text) and _opens_foot_word(text) is not None:
         return True
     head = text[:FOOT_PHRASE_REACH].lower()
     return holds_any(head, FOOT_PHRASE_NEEDLES) and (_opens_foot_phrase(text) is not None)
+
+
+def _may_open_foot(text: str) -> bool:
+    """Can a line that opens with these characters match the foot openings?
+
+    Asked of the openings as a partial match of the line's first four
+    characters, once per head (kept in a bounded table): of polnear's lines
+    tested, most open with a capital that some opening allows ("The", "He",
+    "Mr"), few with four characters that one does.  With the table full, a
+    head not in it leaves the decision to the full match.
+    """
+    head = text[:_FOOT_HEAD_CHARS]
+    known = _FOOT_HEADS.get(head)
+    if known is None:
+        if len(_FOOT_HEADS) >= _MAX_FOOT_HEADS:
+            return True
+        known = _FOOT_HEADS[head] = _opens_foot_word(head, partial=True) is not None
+    return known
 
 
 def _is_contributor(text: str) -> bool:
