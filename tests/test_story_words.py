@@ -16,6 +16,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from articleparse import _story
 from articleparse._page_words import (
     FOOT_FIRSTS,
     FOOT_OPENERS,
@@ -23,7 +24,6 @@ from articleparse._page_words import (
     FOOT_PHRASE_REACH,
     FOOT_PHRASES,
 )
-from articleparse import _story
 from articleparse._story import _opens_foot
 
 _openers = regex.compile(r"(?xi)(?:" + "|".join(FOOT_OPENERS) + r")")
