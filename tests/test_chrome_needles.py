@@ -122,24 +122,21 @@ def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> 
     assert label_chrome(text, lines) == wanted  # no room: every line is matched in full
 
 
-def test_a_phrase_weighs_the_same_from_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
-    # _score keeps each phrase's weight per key; a phrase found again (or with
-    # the table full) must weigh what the cues give it
+def test_a_phrase_weighs_what_its_first_matching_cue_gives() -> None:
+    # _score weighs each phrase once per key (_weigh is a memo): a phrase found
+    # again, or after the memo is emptied, must weigh what the cues give it
     line = "your support keeps our work going: please support us today, support us now."
     keys = {"support", "you", "help"}
-    for key in keys:  # empty tables
-        monkeypatch.setitem(_CUES_BY_KEY, key, _CUES_BY_KEY[key]._replace(weights={}))
-    monkeypatch.setattr(_chrome, "_MAX_PHRASE_WEIGHTS", 0)
-    expected = _score(line, keys)  # every phrase weighed by the cues
+    _weigh.cache_clear()
+    expected = _score(line, keys)
     assert expected[0] > 0
-    assert not _CUES_BY_KEY["support"].weights
-    monkeypatch.setattr(_chrome, "_MAX_PHRASE_WEIGHTS", 4096)
-    assert _score(line, keys) == expected  # filling the tables
-    assert _score(line, keys) == expected  # read from them
-    assert _CUES_BY_KEY["support"].weights["support us"] == _weigh(
-        _CUES_BY_KEY["support"].scorers, "support us"
-    )
-    assert _weigh(_CUES_BY_KEY["support"].scorers, "support nothing") == _NO_CUE
+    assert _score(line, keys) == expected  # read from the memo
+    _weigh.cache_clear()
+    assert _score(line, keys) == expected
+    scorers = _CUES_BY_KEY["support"].scorers
+    first = next(weight for matches, weight, _ in scorers if matches("support us"))
+    assert _weigh("support", "support us") == first
+    assert _weigh("support", "support nothing") == _NO_CUE
 
 
 @pytest.mark.parametrize("fragment", [*READER_ADDRESS, *REPORTED_SPEECH])

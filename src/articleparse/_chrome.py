@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 import regex
@@ -393,7 +394,6 @@ class _KeyCues(NamedTuple):
     scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
     needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
     close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
-    weights: dict[str, float]  # the weight of each phrase scored so far (see _weigh)
 
 
 def _cue_table() -> dict[str, _KeyCues]:
@@ -422,7 +422,6 @@ def _cue_table() -> dict[str, _KeyCues]:
             scorers,
             _needles_of(cues, key, _needles),
             _needles_of(cues, key, _close_needles),
-            {},
         )
     return table
 
@@ -625,20 +624,20 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
 
 # What `_weigh` gives for a phrase that no cue matches whole.
 _NO_CUE: Final = -1.0
-# How many phrases a key's table of weights keeps (a few dozen in a corpus).
+# How many (key, phrase) weights `_weigh` keeps (a few dozen in a corpus).
 _MAX_PHRASE_WEIGHTS: Final = 4096
 
 
-def _weigh(cues: Sequence[_Scorer], phrase: str) -> float:
+# Speed: the phrases a key's alternation finds are few and recur ("your
+# support", "our work"): each is weighed once, which spares the loop over the
+# cues and its fullmatch calls.  A memo like the others (functools.lru_cache),
+# so the benchmark empties it between its passes.
+@lru_cache(maxsize=_MAX_PHRASE_WEIGHTS)
+def _weigh(key: str, phrase: str) -> float:
     """The weight of the first of a key's cues (heaviest first) that matches
-    ``phrase`` whole, or `_NO_CUE`.
-
-    Speed: `_score` keeps the answer per phrase in the key's table (the
-    phrases a key's alternation finds are few and recur: "your support",
-    "our work"), which spares the loop over the cues and its fullmatch calls.
-    """
+    ``phrase`` whole, or `_NO_CUE`."""
     first = phrase[0]
-    for matches, weight, firsts in cues:
+    for matches, weight, firsts in _CUES_BY_KEY[key].scorers:
         # (a cue that cannot open with this character is not tried)
         if (firsts is None or first in firsts) and matches(phrase):
             return weight
@@ -654,18 +653,13 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, cues, needles, close, weights = _CUES_BY_KEY[key]
+        find, _, needles, close = _CUES_BY_KEY[key]
         if needles is not None and not holds_any(lowered, needles):
             continue  # no cue of this key can match here
         if close is not None and not holds_any(lowered, close):
             continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
-            phrase = match.group()
-            weight = weights.get(phrase)
-            if weight is None:
-                weight = _weigh(cues, phrase)
-                if len(weights) < _MAX_PHRASE_WEIGHTS:
-                    weights[phrase] = weight
+            weight = _weigh(key, match.group())
             if weight != _NO_CUE:
                 found.append((match.start(), -match.end(), weight))
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
