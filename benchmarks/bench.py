@@ -176,6 +176,10 @@ def _clear_caches() -> None:
 
     A timed pass after the first then learns nothing from the passes before it
     over the same texts: it runs as a pass over new articles in a warm process.
+    Kept: the tables of line heads in _chrome and _story (whether a line's
+    first two to four characters can open a chrome or a foot line), which,
+    like the compiled patterns, fill within the first articles of any batch;
+    emptied, they cost the seed about 0.3 ms more a parse.
     """
     for name, module in list(sys.modules.items()):
         if name == "articleparse" or name.startswith("articleparse."):
