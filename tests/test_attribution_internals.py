@@ -138,6 +138,18 @@ def test_a_window_is_the_tokens_of_its_stretch(text: str, data: st.DataObject) -
     assert first == _attribution._tokens(text, p.window_start(start, end), end)
 
 
+@given(st.text(alphabet="ab. “”\"'\u2019&-_\n9é", max_size=40), st.data())
+def test_a_window_read_on_from_a_kept_one_is_its_tokens(text: str, data: st.DataObject) -> None:
+    # a window that starts where a kept one starts and reaches past it reuses
+    # its tokens (see _Paragraph._read): the same tokens as read afresh
+    start = data.draw(st.integers(0, len(text)))
+    ends = data.draw(st.lists(st.integers(start, len(text)), min_size=1, max_size=4))
+    p = _attribution._Paragraph(text, 0, ())
+    for end in sorted(ends):
+        got = p.window(start, end)
+        assert got == _attribution._tokens(text, p.window_start(start, end), end)
+
+
 def _seen(text: str) -> list[tuple[str, ...]]:
     body = [Block(text=text, span=Span(0, len(text)))]
     seen, _ = _names._scan(text, body, set(), [(0, len(text))])

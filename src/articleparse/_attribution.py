@@ -361,6 +361,13 @@ _match_abbreviation = re.compile(
     """,
     re.VERBOSE,
 ).match
+
+
+def _goes_on_word(char: str) -> bool:
+    """Could ``char`` be inside a word token (see _find_spaced_tokens), not only start one?"""
+    return char.isalnum() or char in "_'\N{RIGHT SINGLE QUOTATION MARK}&.-"
+
+
 # The pieces of a dotted word that is not an abbreviation: words and dots.
 _find_dot_parts = re.compile(r"[^.]+|\.").findall
 
@@ -672,8 +679,33 @@ class _Paragraph:
                 # keeping every window of a long paragraph alive would only
                 # give the garbage collector more to walk.
                 self._windows.clear()
-            got = self._windows[key] = _tokens(self.masked, start, min(end, len(self.masked)))
+            got = self._windows[key] = self._read(start, min(end, len(self.masked)))
         return got
+
+    def _read(self, start: int, stop: int) -> list[_Token]:
+        """_tokens(masked, start, stop), from a kept window where one can serve.
+
+        Speed: the second quotation of a sentence ("X said A “Q1” and B “Q2”")
+        asks for the window from the same sentence start to its own mark,
+        which holds the first one's window.  Its tokens are reused and only
+        the rest is read, when no token runs across the point where the kept
+        window ends (a space before it, or a character after it that cannot
+        go on a word): from there on the tokens read alone are those of the
+        whole stretch (the pattern looks at nothing before where it starts).
+        """
+        masked = self.masked
+        prefix: list[_Token] | None = None
+        cut = start
+        for (s0, e0), toks in self._windows.items():
+            if (
+                s0 == start
+                and cut < e0 < stop
+                and (masked[e0 - 1].isspace() or not _goes_on_word(masked[e0]))
+            ):
+                prefix, cut = toks, e0
+        if prefix is None:
+            return _tokens(masked, start, stop)
+        return prefix + _tokens(masked, cut, stop)
 
     def cue_before(self, start: int, end: int) -> bool:
         """_has_cue(masked, start, end) for an ``end`` at a quotation's opening mark.
