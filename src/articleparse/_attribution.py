@@ -368,6 +368,12 @@ def _goes_on_word(char: str) -> bool:
     return char.isalnum() or char in "_'\N{RIGHT SINGLE QUOTATION MARK}&.-"
 
 
+def _cut_between(text: str, at: int) -> bool:
+    """No token runs across ``at`` (0 < at < len(text)): a space on one side of
+    it, or a character after it that cannot go on a word."""
+    return text[at - 1].isspace() or text[at].isspace() or not _goes_on_word(text[at])
+
+
 # The pieces of a dotted word that is not an abbreviation: words and dots.
 _find_dot_parts = re.compile(r"[^.]+|\.").findall
 
@@ -683,29 +689,47 @@ class _Paragraph:
         return got
 
     def _read(self, start: int, stop: int) -> list[_Token]:
-        """_tokens(masked, start, stop), from a kept window where one can serve.
+        """_tokens(masked, start, stop), from kept windows where they can serve.
 
-        Speed: the second quotation of a sentence ("X said A “Q1” and B “Q2”")
-        asks for the window from the same sentence start to its own mark,
-        which holds the first one's window.  Its tokens are reused and only
-        the rest is read, when no token runs across the point where the kept
-        window ends (a space before it, or a character after it that cannot
-        go on a word): from there on the tokens read alone are those of the
-        whole stretch (the pattern looks at nothing before where it starts).
+        Speed: around one quotation the windows overlap.  The second
+        quotation of a sentence ("X said A “Q1” and B “Q2”") reads from the
+        sentence start to its own mark, which holds the first one's window
+        before the mark and its window after the mark.  A kept window that
+        lies inside this one lends its tokens, and only the stretches between
+        them are read, when no token runs across the points where a kept
+        window starts and ends (see _cut_between): from such a point on, the
+        tokens read alone are those of the whole stretch, as the pattern
+        looks at nothing before where it starts.
         """
         masked = self.masked
-        prefix: list[_Token] | None = None
+        pieces: list[list[_Token]] = []
         cut = start
-        for (s0, e0), toks in self._windows.items():
-            if (
-                s0 == start
-                and cut < e0 < stop
-                and (masked[e0 - 1].isspace() or not _goes_on_word(masked[e0]))
-            ):
-                prefix, cut = toks, e0
-        if prefix is None:
+        while True:
+            # the kept window inside [cut, stop] that starts first (and of
+            # those, reaches furthest)
+            lent: list[_Token] | None = None
+            lent_start = lent_end = stop
+            for (s0, e0), toks in self._windows.items():
+                if (
+                    cut <= s0 < e0 <= stop
+                    and toks
+                    and (s0 < lent_start or (s0 == lent_start and e0 > lent_end))
+                    # (window_start puts every window's start at such a point)
+                    and (s0 == start or _cut_between(masked, s0))
+                    and (e0 == stop or _cut_between(masked, e0))
+                ):
+                    lent, lent_start, lent_end = toks, s0, e0
+            if lent is None:
+                break
+            if lent_start > cut:
+                pieces.append(_tokens(masked, cut, lent_start))
+            pieces.append(lent)
+            cut = lent_end
+        if not pieces:
             return _tokens(masked, start, stop)
-        return prefix + _tokens(masked, cut, stop)
+        if cut < stop:
+            pieces.append(_tokens(masked, cut, stop))
+        return [token for piece in pieces for token in piece]
 
     def cue_before(self, start: int, end: int) -> bool:
         """_has_cue(masked, start, end) for an ``end`` at a quotation's opening mark.
