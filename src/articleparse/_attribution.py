@@ -38,7 +38,7 @@ import regex
 
 from ._names import resolve_names
 from ._quotes import Quotation
-from ._records import Block, Quote, Span, Speaker
+from ._records import Block, Quote, Span, Speaker, new_quote
 from ._speech import (
     ABBREVIATIONS,
     ADVERBS,
@@ -57,9 +57,6 @@ from ._speech import (
 )
 
 __all__ = ["attribute"]
-
-# Speed: a quotation's offsets with its marks are read as q.start and q.end,
-# the fields that Quotation.outer (a property: a Python call) gives back.
 
 _SPEECH = forms(SPEECH_VERBS) - NOUN_FORMS
 # right after a quotation, "reads", "notes", "quips" can only be verbs
@@ -1584,8 +1581,9 @@ def attribute(
                     via=text[base + via[0] : base + via[1]] if via else None,
                 )
             cue = f.cue
-        # (positional: Quote(text, span, speaker, cue, paragraph); a text
-        # crowded with marks builds one per few characters)
+        # Speed: new_quote sets the slots without attrs' __init__ (Quote has
+        # no validator, and these values are what the class would hold); a
+        # text crowded with marks builds one per few characters.
         span = q.span
-        out.append(Quote(text[span.start : span.end], span, speaker, cue, q.paragraph))
+        out.append(new_quote(text[span.start : span.end], span, speaker, cue, q.paragraph))
     return tuple(out)
