@@ -45,6 +45,8 @@ _HELD_PER_CHILD = 4
 # for this process to run ahead of a child that is slower for a while (a long
 # article, a busy core) without reading the whole input ahead.
 _AHEAD_PER_WORKER = 16
+# Seconds a child gets to end after SIGTERM before it is killed.
+_STOP_WAIT = 2.0
 
 
 def default_workers() -> int:
@@ -256,8 +258,17 @@ class _Child:
         return self.held.popleft(), sent
 
     def stop(self) -> None:
+        """End the child (SIGTERM), and kill it if it has not ended soon after.
+
+        A child that holds a lock in its receiving thread when SIGTERM comes
+        can wait forever in a SIGTERM handler that needs that lock (coverage
+        installs one): SIGKILL after _STOP_WAIT seconds ends it all the same.
+        """
         self.process.terminate()
-        self.process.join()
+        self.process.join(timeout=_STOP_WAIT)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
         self.tasks.close()
         self.results.close()
 
