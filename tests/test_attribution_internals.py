@@ -123,6 +123,16 @@ def test_tokens_have_the_offsets_a_search_finds(text: str, data: st.DataObject) 
     assert all(text[s:e] == piece for piece, s, e in got)
 
 
+def test_spaces_at_the_end_of_a_window_make_no_token() -> None:
+    # the token pattern reads spaces before a token or the end (linear on a
+    # long run of spaces); the end gives no token of its own
+    text = "He said so.   \t  \n  "
+    got = [(t.text, t.start) for t in _attribution._tokens(text, 0, len(text))]
+    assert got == [("He", 0), ("said", 3), ("so", 8), (".", 10)]
+    assert [t.text for t in _attribution._tokens(text, 0, 5)] == ["He", "sa"]
+    assert _attribution._tokens(" " * 5000, 0, 5000) == []
+
+
 @given(st.text(alphabet='ab. “”"c', min_size=1, max_size=40), st.data())
 def test_a_window_is_the_tokens_of_its_stretch(text: str, data: st.DataObject) -> None:
     # the window cache is a pure memo: a window read again (after more

@@ -81,12 +81,16 @@ _CUE_WORDS_CASED = _CUE_WORDS | {word.capitalize() for word in _CUE_WORDS}
 # _tokens counts the offsets from their lengths (no match object per token).
 # Every character is a space, a word character or other, so the matches
 # follow one another with nothing between them: the counted offsets are
-# those a search for the tokens alone finds.
+# those a search for the tokens alone finds.  Linear: spaces are followed by
+# a token or by the end (an empty token, where _tokens stops), so a match never
+# fails after its spaces (without the end, a run of spaces at the end would be
+# read again from each of its characters: quadratic).
 _find_spaced_tokens = re.compile(
     r"""
     (\s*)                               # the spaces before the token
     ( \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
-    | [^\w\s] )                         # or one punctuation character
+    | [^\w\s]                           # or one punctuation character
+    | \Z )                              # or the end of the window: no token
     """,
     re.VERBOSE,
 ).findall
@@ -294,6 +298,8 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     append = out.append
     at = start
     for space, word in _find_spaced_tokens(text, start, end):
+        if not word:
+            break  # the end of the window
         at += len(space)
         to = at + len(word)
         if "." in word:
