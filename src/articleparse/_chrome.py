@@ -28,7 +28,7 @@ from ._appeal_words import (
     AppealCue,
 )
 from ._chrome_words import CHROME_LINES, CHROME_PHRASES, TAG_LABELS_ALONE, TAG_LIST_LABELS
-from ._lines import APPEAL, BODY, HASHTAGS, WHOLE_LOWER_CHARS, Line, holds_any
+from ._lines import APPEAL, BODY, HASHTAGS, WHOLE_LOWER_CHARS, Line, head_may_open, holds_any
 
 __all__ = ["label_chrome", "tags_of"]
 
@@ -597,13 +597,7 @@ def _may_start_chrome(lowered: str) -> bool:
     costs more).
     """
     for size in (2, 3, 4):
-        head = lowered[:size]
-        known = _CHROME_HEADS.get(head)
-        if known is None:
-            if len(_CHROME_HEADS) >= _MAX_CHROME_HEADS:
-                return True
-            known = _CHROME_HEADS[head] = _may_be_chrome(head, partial=True) is not None
-        if not known:
+        if not head_may_open(lowered[:size], _CHROME_HEADS, _MAX_CHROME_HEADS, _may_be_chrome):
             return False
     return True
 

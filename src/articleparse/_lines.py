@@ -131,3 +131,21 @@ BODY = "body"
 HEADLINE = "headline"
 APPEAL = "appeal"
 HASHTAGS = "hashtags"
+
+
+def head_may_open(
+    head: str, table: dict[str, bool], limit: int, pattern: Callable[..., object]
+) -> bool:
+    """Can a line that opens with ``head`` match ``pattern`` (a regex match or
+    fullmatch that takes ``partial=``)?
+
+    Asked once per head as a partial match and kept in ``table`` (at most
+    ``limit`` heads; with the table full, a head not in it answers True, which
+    leaves the decision to the full match: a partial match costs more).
+    """
+    known = table.get(head)
+    if known is None:
+        if len(table) >= limit:
+            return True
+        known = table[head] = pattern(head, partial=True) is not None
+    return known

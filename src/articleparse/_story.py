@@ -22,7 +22,7 @@ from typing import Final, Literal, NamedTuple
 
 import regex
 
-from ._lines import BODY, HEADLINE, Line, holds_any
+from ._lines import BODY, HEADLINE, Line, head_may_open, holds_any
 from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
@@ -1166,13 +1166,7 @@ def _may_open_foot(text: str) -> bool:
     "Mr"), few with four characters that one does.  With the table full, a
     head not in it leaves the decision to the full match.
     """
-    head = text[:_FOOT_HEAD_CHARS]
-    known = _FOOT_HEADS.get(head)
-    if known is None:
-        if len(_FOOT_HEADS) >= _MAX_FOOT_HEADS:
-            return True
-        known = _FOOT_HEADS[head] = _opens_foot_word(head, partial=True) is not None
-    return known
+    return head_may_open(text[:_FOOT_HEAD_CHARS], _FOOT_HEADS, _MAX_FOOT_HEADS, _opens_foot_word)
 
 
 def _is_contributor(text: str) -> bool:
