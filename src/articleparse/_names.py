@@ -231,7 +231,9 @@ class _Directory:
                 # a later form of the same person that is fuller replaces it
                 # ("Donald Trump", then "Donald J. Trump")
                 if other == name or (
-                    other.split()[0] == words[0] and other.split()[-1] == words[-1]
+                    other.startswith(words[0])
+                    and (parts := other.split())[0] == words[0]
+                    and parts[-1] == words[-1]
                 ):
                     if len(name) > len(other):
                         have[i] = name
@@ -290,7 +292,8 @@ def _pieces(group: str) -> Iterator[tuple[int, list[str]]]:
     for raw in group.split():
         if raw in NAME_PARTICLES:
             continue
-        word = raw if _is_initialism(raw) else raw.rstrip(".")
+        # an initialism keeps its stop (_is_initialism, inline for speed)
+        word = raw if len(raw) >= 4 and raw[1] == "." and raw[-1] == "." else raw.rstrip(".")
         if words and ended:
             yield offset, words
             words = []
@@ -392,33 +395,31 @@ def _read_piece(
     as does a body noun right after it ("the Trump campaign"); a place or a
     word not shaped like a name makes it nobody.
     """
-    shape = _shape(tuple(words))
-    if shape.suffixes:
-        for dropped in range(1, shape.suffixes + 1):
+    # Speed: the fields of the shape in one step, rather than each by name
+    kept, suffixes, cut, org, rejected, roles, gender, first_gender = _shape(tuple(words))
+    if suffixes:
+        for dropped in range(1, suffixes + 1):
             last = words[-1 - dropped]
             end = text.rfind(last, start, end) + len(last)
-    cut = shape.cut
-    if cut == len(shape.words):
+    if cut == len(kept):
         return None  # only titles
-    if shape.org or (text.startswith(" ", end) and _noun_after(text, end) in ORG_NOUNS):
+    if org or (text.startswith(" ", end) and _noun_after(text, end) in ORG_NOUNS):
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
-        return _new_seen((start, end, shape.words, "org", (), None, False))
-    if shape.rejected:
+        return _new_seen((start, end, kept, "org", (), None, False))
+    if rejected:
         return None
-    name = shape.words[cut:]
+    name = kept[cut:]
     if cut:
         start = text.find(name[0], start, end)
     name = name[-4:]
-    roles = shape.title_roles
-    gender = shape.gender
     if roles_around:
         around = _roles_around(text, start, end)
         if around:
             roles = (*roles, *around)
             for role in around:
                 gender = gender or ROLE_NOUNS.get(role)
-    gender = gender or shape.first_gender
+    gender = gender or first_gender
     strong = bool(cut or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
     return _new_seen((start, end, name, kind, roles, gender, strong))
