@@ -110,6 +110,15 @@ _looks_like_name = regex.compile(
     regex.VERBOSE,
 ).fullmatch
 
+
+# Speed: a regex call costs far more than the word it reads, and a name recurs
+# through an article and across articles.
+@lru_cache(maxsize=4096)
+def _name_shaped(word: str) -> bool:
+    """Is ``word`` shaped like a personal name (see _looks_like_name)?"""
+    return _looks_like_name(word) is not None
+
+
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
@@ -359,7 +368,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     rejected = bool(name) and (
         name[0] in PLACE_PREFIXES
         or not PLACE_WORDS.isdisjoint(name)
-        or any(not word[1:].islower() and not _looks_like_name(word) for word in name)
+        or any(not word[1:].islower() and not _name_shaped(word) for word in name)
     )
     roles: tuple[str, ...] = ()
     gender: Gender | None = None
@@ -749,7 +758,7 @@ def _may_talk(word: str) -> bool:
         and not _is_title(word)
         and word not in PLACE_WORDS
         and word not in ORG_WORDS
-        and _looks_like_name(word) is not None
+        and _name_shaped(word)
     )
 
 
@@ -897,7 +906,7 @@ def _resolve_one(
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
-    if not all(_looks_like_name(word) for word in words):
+    if not all(_name_shaped(word) for word in words):
         return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
 
@@ -997,7 +1006,7 @@ def _trailing_name(words: list[str]) -> list[str] | None:
         return None
     while name and name[0].rstrip(".") in _TITLES:
         name = name[1:]
-    if len(name) < 2 or not all(_looks_like_name(word) for word in name):
+    if len(name) < 2 or not all(_name_shaped(word) for word in name):
         return None
     return name
 
