@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from articleparse import _names
 from articleparse._names import resolve_names
 from articleparse._records import Block, Span
 
@@ -98,6 +99,30 @@ def test_any_text_one_name_per_mention(case: tuple[str, list[Span]]) -> None:
         assert isinstance(name, str)
         if span.of(text).strip():
             assert name.strip()
+
+
+# Letters (with a mark, a non-Latin one), digits, the joiners of a word and
+# spaces: the characters where the shortcuts of _names could differ from the
+# patterns they stand for.
+_WORDY = "aZé\u0301\u0416\u4e2d1'\u2019.- \t\n"
+
+
+_LONG_WORDS = st.lists(st.text(alphabet="ab", min_size=35, max_size=50), max_size=3).map(" ".join)
+
+
+@given(st.text(alphabet=_WORDY, max_size=60) | _LONG_WORDS)
+def test_the_words_of_a_mention_are_the_pattern_words(mention: str) -> None:
+    # _words_in splits a mention of plain words without the regex: the same
+    # words as the pattern reads (a word of more than 41 letters is two)
+    assert _names._words_in(mention) == _names._find_words(mention)
+
+
+@given(st.text(alphabet="AbMcO'\u2019-.Ü", max_size=12))
+def test_a_word_shaped_like_a_name_is_so_from_its_cache(word: str) -> None:
+    _names._name_shaped.cache_clear()
+    first = _names._name_shaped(word)
+    assert first == (_names._looks_like_name(word) is not None)
+    assert _names._name_shaped(word) == first
 
 
 LINEAR_FILE = ROOT / "tests" / "cases" / "names_linear" / "families.json"

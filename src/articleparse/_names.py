@@ -16,11 +16,11 @@
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache, partial
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 import attrs
@@ -110,6 +110,15 @@ _looks_like_name = regex.compile(
     regex.VERBOSE,
 ).fullmatch
 
+
+# Speed: a regex call costs far more than the word it reads, and a name recurs
+# through an article and across articles.
+@lru_cache(maxsize=4096)
+def _name_shaped(word: str) -> bool:
+    """Is ``word`` shaped like a personal name (see _looks_like_name)?"""
+    return _looks_like_name(word) is not None
+
+
 # Quotation marks, to keep the names inside quotations out of the referents.
 _OPENING = '\N{LEFT DOUBLE QUOTATION MARK}"\N{LEFT-POINTING DOUBLE ANGLE QUOTATION MARK}'
 _CLOSING = '\N{RIGHT DOUBLE QUOTATION MARK}"\N{RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK}'
@@ -166,6 +175,23 @@ _find_words = regex.compile(
     r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'\N{RIGHT SINGLE QUOTATION MARK}.-]{0,40}"
 ).findall
 
+# The longest word _find_words reads as one.
+_WORD_MAX = 41
+
+
+def _words_in(mention: str) -> list[str]:
+    """The words of a mention (see _find_words).
+
+    Speed: most mentions are plain words ("he", "the minister"), whose words
+    are what a split gives, without the cost of a regex call.
+    """
+    words = mention.split()
+    for word in words:
+        if not word.isalpha() or len(word) > _WORD_MAX:
+            return _find_words(mention)
+    return words
+
+
 # A subheading: a paragraph this short that ends without one of these.
 _HEADING_MAX = 80
 _CLAUSE_ENDS = (".", "!", "?", ":", ",", ";", '"', "\u201d", "\u2019", ")")
@@ -208,6 +234,8 @@ class _Ref(NamedTuple):
 # Python-level NamedTuple.__new__ (tens of thousands are built per megabyte).
 _new_seen = partial(tuple.__new__, _Seen)
 _new_ref = partial(tuple.__new__, _Ref)
+# The start of a _Seen or a _Ref, their first field.  Speed: a sort key in C.
+_start_key = itemgetter(0)
 
 
 @attrs.define
@@ -229,7 +257,9 @@ class _Directory:
                 # a later form of the same person that is fuller replaces it
                 # ("Donald Trump", then "Donald J. Trump")
                 if other == name or (
-                    other.split()[0] == words[0] and other.split()[-1] == words[-1]
+                    other.startswith(words[0])
+                    and (parts := other.split())[0] == words[0]
+                    and parts[-1] == words[-1]
                 ):
                     if len(name) > len(other):
                         have[i] = name
@@ -288,7 +318,8 @@ def _pieces(group: str) -> Iterator[tuple[int, list[str]]]:
     for raw in group.split():
         if raw in NAME_PARTICLES:
             continue
-        word = raw if _is_initialism(raw) else raw.rstrip(".")
+        # an initialism keeps its stop (_is_initialism, inline for speed)
+        word = raw if len(raw) >= 4 and raw[1] == "." and raw[-1] == "." else raw.rstrip(".")
         if words and ended:
             yield offset, words
             words = []
@@ -329,6 +360,9 @@ class _Shape(NamedTuple):
     first_gender: Gender | None  # what the first name says (of the last four words)
 
 
+_new_shape = partial(tuple.__new__, _Shape)  # Speed: as _new_seen below
+
+
 # Speed: a name recurs all through an article and across articles, and what
 # its words alone say is read once (see _read_piece for the rules).
 @lru_cache(maxsize=8192)
@@ -351,29 +385,33 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     rejected = bool(name) and (
         name[0] in PLACE_PREFIXES
         or not PLACE_WORDS.isdisjoint(name)
-        or any(not word[1:].islower() and not _looks_like_name(word) for word in name)
+        or any(not word[1:].islower() and not _name_shaped(word) for word in name)
     )
-    titles = words[:cut]
-    roles = tuple(r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS)
+    roles: tuple[str, ...] = ()
     gender: Gender | None = None
-    for title in titles:
-        gender = gender or HONORIFICS.get(title)
-    for role in roles:
-        gender = gender or ROLE_NOUNS.get(role)
-    return _Shape(
-        words,
-        suffixes,
-        cut,
-        not ORG_WORDS.isdisjoint(name),
-        rejected,
-        roles,
-        gender,
-        _first_name_gender(name[-4:][0]) if name else None,
+    if cut:  # Speed: most runs have no title, and so no title's role or gender
+        titles = words[:cut]
+        roles = tuple(r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS)
+        for title in titles:
+            gender = gender or HONORIFICS.get(title)
+        for role in roles:
+            gender = gender or ROLE_NOUNS.get(role)
+    return _new_shape(
+        (
+            words,
+            suffixes,
+            cut,
+            not ORG_WORDS.isdisjoint(name),
+            rejected,
+            roles,
+            gender,
+            _first_name_gender(name[-4:][0]) if name else None,
+        )
     )
 
 
 def _read_piece(
-    text: str, words: list[str], start: int, end: int, *, roles_around: bool = True
+    text: str, words: list[str], start: int, end: int, roles_around: bool
 ) -> _Seen | None:
     """What a run of two or more capitalised words names, if anything.
 
@@ -383,33 +421,34 @@ def _read_piece(
     as does a body noun right after it ("the Trump campaign"); a place or a
     word not shaped like a name makes it nobody.
     """
-    shape = _shape(tuple(words))
-    for dropped in range(1, shape.suffixes + 1):
-        last = words[-1 - dropped]
-        end = text.rfind(last, start, end) + len(last)
-    cut = shape.cut
-    if cut == len(shape.words):
+    # Speed: the fields of the shape in one step, rather than each by name
+    kept, suffixes, cut, org, rejected, roles, gender, first_gender = _shape(tuple(words))
+    if suffixes:
+        for dropped in range(1, suffixes + 1):
+            last = words[-1 - dropped]
+            end = text.rfind(last, start, end) + len(last)
+    if cut == len(kept):
         return None  # only titles
-    if shape.org or _noun_after(text, end) in ORG_NOUNS:
+    if org or (text.startswith(" ", end) and _noun_after(text, end) in ORG_NOUNS):
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
-        return _new_seen((start, end, shape.words, "org", (), None, False))
-    if shape.rejected:
+        return _new_seen((start, end, kept, "org", (), None, False))
+    if rejected:
         return None
-    name = shape.words[cut:]
+    name = kept[cut:]
     if cut:
         start = text.find(name[0], start, end)
     name = name[-4:]
-    roles = list(shape.title_roles)
     if roles_around:
-        roles += _roles_around(text, start, end)
-    gender = shape.gender
-    for role in roles[len(shape.title_roles) :]:
-        gender = gender or ROLE_NOUNS.get(role)
-    gender = gender or shape.first_gender
+        around = _roles_around(text, start, end)
+        if around:
+            roles = (*roles, *around)
+            for role in around:
+                gender = gender or ROLE_NOUNS.get(role)
+    gender = gender or first_gender
     strong = bool(cut or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
-    return _new_seen((start, end, name, kind, tuple(roles), gender, strong))
+    return _new_seen((start, end, name, kind, roles, gender, strong))
 
 
 def _scan(
@@ -444,8 +483,8 @@ def _scan(
         lo = max(lo, end)
     wanted = talkers | {word for _, word in alone}
     for start, end in gaps:
-        _read_runs(text, start, end, wanted, seen, None, roles_around)
-    seen.sort(key=_start_of_seen)
+        _read_wanted_runs(text, start, end, wanted, seen, roles_around)
+    seen.sort(key=_start_key)
     return seen, alone
 
 
@@ -455,63 +494,82 @@ def _read_runs(
     hi: int,
     talkers: set[str],
     seen: list[_Seen],
-    alone: list[tuple[int, str]] | None,
+    alone: list[tuple[int, str]],
     roles_around: bool,
 ) -> None:
-    """Read the runs of capitals in ``text[lo:hi]`` into ``seen`` and ``alone``;
-    with ``alone`` None, only the runs with a word in ``talkers``."""
-    for run in (_find_runs if alone is not None else _find_long_runs)(text, lo, hi):
-        group = run.group()
-        if " " not in group and "\t" not in group:
-            if alone is not None and group not in NOT_NAMES:
-                start, end = run.span()
-                alone.append((start, group))
-                if (
-                    text.startswith(" ", end)
-                    and group[1:].islower()
-                    and _spoke_after(text, end)
-                    and _may_talk(group)
-                ):
-                    talkers.add(group)
+    """Read every run of capitals in ``text[lo:hi]``: its names into ``seen``,
+    its lone words into ``alone``, and a last word that a speech verb follows
+    ("Telford said") into ``talkers``."""
+    for run in _find_runs(text, lo, hi, concurrent=False):
+        group = run[0]
+        if " " in group or "\t" in group:
+            start, end = run.span()
+            last = _read_run(text, group, group.split(), start, end, seen, alone, roles_around)
+        elif group in NOT_NAMES:
             continue
-        words = group.split()
-        if alone is None and talkers.isdisjoint(
-            [word.rstrip(".") for word in words] if "." in group else words
+        else:
+            start, end = run.span()
+            alone.append((start, group))
+            last = group if group[1:].islower() else ""
+        if (
+            last
+            and text.startswith(" ", end)
+            # a speech verb follows: "Telford said" (Speed: inline, not a call)
+            and (after := text[end : end + 14].split(None, 1))
+            and after[0] in _SPOKE
+            and _may_talk(last)
         ):
+            talkers.add(last)
+
+
+def _read_wanted_runs(
+    text: str, lo: int, hi: int, wanted: set[str], seen: list[_Seen], roles_around: bool
+) -> None:
+    """Read the runs of two or more capitalised words in ``text[lo:hi]`` that
+    hold a word in ``wanted`` into ``seen``."""
+    for run in _find_long_runs(text, lo, hi, concurrent=False):
+        group = run[0]
+        words = group.split()
+        if wanted.isdisjoint([word.rstrip(".") for word in words] if "." in group else words):
             continue
         start, end = run.span()
-        if "." in group or not NAME_PARTICLES.isdisjoint(words):
-            pieces: Iterable[tuple[int, list[str]]] = _pieces(group)
-        else:
-            pieces = ((0, words),)
-        for offset, words in pieces:
-            at = start + offset
-            while words and (
-                words[0] in NOT_NAMES or (words[0].endswith("ing") and _is_gerund(words[0]))
-            ):
-                skipped = len(words[0])
-                words = words[1:]
-                if words:
-                    at = text.find(words[0], at + skipped, end)
-            if len(words) > 1:
-                last = text.rfind(words[-1], at, end) + len(words[-1])
-                found = _read_piece(text, words, at, last, roles_around=roles_around)
-                if found is not None:
-                    seen.append(found)
-            elif words and alone is not None:
-                alone.append((at, words[0]))
-        if (
-            alone is not None
-            and words
-            and text.startswith(" ", end)
-            and _spoke_after(text, end)
-            and _may_talk(words[-1])
+        _read_run(text, group, words, start, end, seen, None, roles_around)
+
+
+def _read_run(
+    text: str,
+    group: str,
+    words: list[str],
+    start: int,
+    end: int,
+    seen: list[_Seen],
+    alone: list[tuple[int, str]] | None,
+    roles_around: bool,
+) -> str:
+    """Read one run of two or more capitalised words (``group``, its ``words``,
+    at ``text[start:end]``): the names of its pieces into ``seen``, a lone
+    word left of a piece into ``alone`` (unless it is None).  Returns the
+    last word of the last piece ("" if none is left)."""
+    whole = "." not in group and NAME_PARTICLES.isdisjoint(words)
+    pieces: Iterable[tuple[int, list[str]]] = ((0, words),) if whole else _pieces(group)
+    for offset, words in pieces:
+        at = start + offset
+        while words and (
+            words[0] in NOT_NAMES or (words[0].endswith("ing") and _is_gerund(words[0]))
         ):
-            talkers.add(words[-1])
-
-
-def _start_of_seen(item: _Seen) -> int:
-    return item.start
+            skipped = len(words[0])
+            words = words[1:]
+            if words:
+                at = text.find(words[0], at + skipped, end)
+        if len(words) > 1:
+            # Speed: a run read whole ends with its last word
+            last = end if whole else text.rfind(words[-1], at, end) + len(words[-1])
+            found = _read_piece(text, words, at, last, roles_around)
+            if found is not None:
+                seen.append(found)
+        elif words and alone is not None:
+            alone.append((at, words[0]))
+    return words[-1] if words else ""
 
 
 def _reach(mentions: Sequence[Span], raws: Sequence[str]) -> list[tuple[int, int]]:
@@ -553,7 +611,7 @@ def _looks_far(mention: str) -> bool | None:
     first = _first_word(mention)
     lower = first.lower()
     if lower in _DEFINITE:
-        words = _find_words(mention)
+        words = _words_in(mention)
         head = words[-1] if words else ""
         if head in PARTY_WORDS or head.lower() in ROLE_NOUNS or head in ORG_NOUNS:
             return True  # "the minister": the title may be far back
@@ -582,18 +640,18 @@ def _build(
     ("Langley SkyTrain") are kept as "weak" referents, a pronoun's last resort.
     """
     directory = _Directory()
-    strong: list[bool] = []
+    sure_of: list[bool] = []
     # Speed: adding a name the directory has had is a no-op (it finds itself
     # or its fuller form), so each name is added once.
     added: set[tuple[str, ...]] = set()
-    for item in seen:
-        sure = item.kind == "person" and (
-            item.strong or item.words[-1] in speakers or item.words[0] in speakers
-        )
-        strong.append(sure)
-        if sure and len(item.words) > 1 and item.words not in added:
-            added.add(item.words)
-            directory.add_person(item.words)
+    # Speed: the loops over ``seen`` unpack each _Seen in one step rather than
+    # reading its fields by name.
+    for _, _, words, kind, _, _, strong in seen:
+        sure = kind == "person" and (strong or words[-1] in speakers or words[0] in speakers)
+        sure_of.append(sure)
+        if sure and len(words) > 1 and words not in added:
+            added.add(words)
+            directory.add_person(words)
     by_last, by_first = directory.by_last, directory.by_first
     refs: list[_Ref] = []
     # Speed: one sorted list of the stretches a referent may not stand in
@@ -608,7 +666,7 @@ def _build(
             continue
         known = by_last.get(word) or by_first.get(word)
         full = known[0] if known else None
-        kind: Kind = "person"
+        kind = "person"
         if full is None:
             gender = _first_name_gender(word)
             if gender is None:
@@ -620,29 +678,37 @@ def _build(
         role = text[space + 1 : start - 1] if space >= 0 else ""
         if role in ROLE_NOUNS:  # "her father Khaled"
             directory.learn_gender(full or word, ROLE_NOUNS[role])
-        if not _is_inside(starts, ends, start):
+        # not inside a quotation or a heading (Speed: inline, not a call)
+        at = bisect.bisect_right(starts, start)
+        if not (at and start < ends[at - 1]):
             refs.append(_new_ref((start, full or word, kind, False)))
     # Speed: the directory's people are all known by now, so the fullest form
-    # of the same words is the same; a name recurs all through an article.
-    fullest: dict[tuple[str, ...], str] = {}
-    for item, sure in zip(seen, strong, strict=True):
-        if item.kind == "org":
-            name = " ".join(item.words)
-            kind = "org"
-        elif item.kind == "person":
-            name = fullest.get(item.words, "")
-            if not name:
-                name = directory.fullest(item.words) or " ".join(item.words)
-                fullest[item.words] = name
+    # of the same words is the same (and so the gender its first name says);
+    # a name recurs all through an article.
+    fullest: dict[tuple[str, ...], tuple[str, Gender | None]] = {}
+    genders = directory.gender
+    for (start, _, words, kind, roles, gender, _), sure in zip(seen, sure_of, strict=True):
+        if kind == "org":
+            name = " ".join(words)
+        elif kind == "person":
+            read = fullest.get(words)
+            if read is None:
+                name = directory.fullest(words) or " ".join(words)
+                read = fullest[words] = (name, _first_name_gender(name.split()[0]))
+            name = read[0]
             kind = "person" if sure else "weak"
-            directory.learn_gender(name, item.gender or _first_name_gender(name.split()[0]))
-            for role in item.roles:
-                directory.add_role(role, item.start, name)
+            gender = gender or read[1]
+            if gender is not None and name not in genders:  # directory.learn_gender
+                genders[name] = gender
+            for role in roles:
+                directory.add_role(role, start, name)
         else:
             continue
-        if not _is_inside(starts, ends, item.start):
-            refs.append(_new_ref((item.start, name, kind, False)))
-    refs.sort(key=_start_of)
+        # not inside a quotation or a heading (Speed: inline, not a call)
+        at = bisect.bisect_right(starts, start)
+        if not (at and start < ends[at - 1]):
+            refs.append(_new_ref((start, name, kind, False)))
+    refs.sort(key=_start_key)
     return directory, refs
 
 
@@ -663,7 +729,8 @@ def _union(
     stretches (their starts, their ends)."""
     starts: list[int] = []
     ends: list[int] = []
-    for start, end in heapq.merge(first, second):
+    # Speed: sorting the two sorted lists as one merges them in C.
+    for start, end in sorted(first + second):
         if start >= end:
             continue  # an empty stretch holds no offset
         if ends and start <= ends[-1]:
@@ -672,12 +739,6 @@ def _union(
             starts.append(start)
             ends.append(end)
     return starts, ends
-
-
-def _is_inside(starts: list[int], ends: list[int], at: int) -> bool:
-    """Is ``at`` inside one of the sorted disjoint stretches?"""
-    i = bisect.bisect_right(starts, at)
-    return bool(i) and at < ends[i - 1]
 
 
 def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int]]:
@@ -692,22 +753,12 @@ def _quoted(text: str, body: Sequence[Block], until: int) -> list[tuple[int, int
     return [found.span(1) for found in find(text, start, stop)]
 
 
-def _start_of(ref: _Ref) -> int:
-    return ref.start
-
-
 def _noun_after(text: str, end: int) -> str:
     """The lowercase word right after ``end``, if a space comes first."""
     if not text.startswith(" ", end):
         return ""
     after = text[end + 1 : end + 16].split(None, 1)
     return after[0].rstrip(".,;:") if after else ""
-
-
-def _spoke_after(text: str, end: int) -> bool:
-    """Does a speech verb follow ``end`` ("Telford said")?"""
-    after = text[end : end + 14].split(None, 1)
-    return bool(after) and after[0] in _SPOKE
 
 
 def _is_gerund(word: str) -> bool:
@@ -723,7 +774,7 @@ def _may_talk(word: str) -> bool:
         and not _is_title(word)
         and word not in PLACE_WORDS
         and word not in ORG_WORDS
-        and _looks_like_name(word) is not None
+        and _name_shaped(word)
     )
 
 
@@ -794,7 +845,7 @@ def _resolve_one(
     read = words_of.get(raw)
     if read is None:
         stripped = raw.strip()
-        found = _find_words(stripped)
+        found = _words_in(stripped)
         read = words_of[raw] = (stripped, found, [word.lower() for word in found])
     mention, words, lower = read
     if not words:
@@ -871,7 +922,7 @@ def _resolve_one(
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
-    if not all(_looks_like_name(word) for word in words):
+    if not all(_name_shaped(word) for word in words):
         return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
 
@@ -892,7 +943,7 @@ def _read_name(mention: str, words: list[str], plural: bool) -> _NameRead:
     possessive = _generic_possessive(mention)
     if possessive:
         mention = mention[possessive.end() :]
-        words = _find_words(mention)
+        words = _words_in(mention)
     words = _without_stop(words)
     tail = _trailing_name(words)
     if tail is None and any(word in ORG_WORDS for word in words):
@@ -971,7 +1022,7 @@ def _trailing_name(words: list[str]) -> list[str] | None:
         return None
     while name and name[0].rstrip(".") in _TITLES:
         name = name[1:]
-    if len(name) < 2 or not all(_looks_like_name(word) for word in name):
+    if len(name) < 2 or not all(_name_shaped(word) for word in name):
         return None
     return name
 
@@ -1013,7 +1064,7 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     # holds a space).
     words_of: dict[str, tuple[str, list[str], list[str]]] = {}
     for mention in set(raws):
-        found = _find_words(mention)
+        found = _words_in(mention)
         words_of[mention] = (mention.strip(), found, [word.lower() for word in found])
         words, _, _ = _strip_titles(_without_stop(found))
         if len(words) == 1:
