@@ -268,15 +268,30 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
-    """The quotations of one paragraph, five ints each, one after the other in
-    one list: open, inner start, inner end, close end, closed (1 or 0).
+def _scan(
+    para: str,
+    chars: str,
+    base: int,
+    index: int | None,
+    group: int,
+    lead: bool,
+    out: list[Quotation],
+) -> tuple[int, bool]:
+    """Add the quotations of one paragraph to ``out``, in order.
 
-    The second value says whether the paragraph ends inside an open double
-    quotation.  ``chars`` are as for _marks.  (A flat list of ints, not a
-    tuple per quotation: less work for the garbage collector.)
+    ``base`` is the paragraph's offset in the text and ``index`` its index in
+    the body (None for the headline); ``chars`` are as for _marks.  Each
+    quotation with words in it takes the next group number after ``group``,
+    but the paragraph's first when ``lead`` says that it goes on with the
+    paragraph before's last one and it opens the paragraph.  Returns the last
+    group number given and whether the paragraph ends inside an open double
+    quotation.
+
+    Speed: the quotations are built as they are found, with no list of their
+    offsets to go over again: a text crowded with marks has one every few
+    characters.
     """
-    found: list[int] = []
+    add = out.append
     # the quotation being read: its opening mark's start and end, its family and closers
     open_at = -1
     inner = -1
@@ -316,7 +331,15 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
                         s, e = inner, start
                         if para[s].isspace() or para[e - 1].isspace():
                             s, e = _trim(para, s, e)
-                        found += (open_at, s, e, end, 1)
+                        if e > s:  # (the quotation's fields in order, as below)
+                            group += not lead or open_at > 0
+                            span = new_span(base + s, base + e)  # e > s >= 0
+                            add(
+                                _new_quotation(
+                                    (span, base + open_at, base + end, index, group, True)
+                                )
+                            )
+                        lead = False
                         open_at = -1
                         continue
                     opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
@@ -330,20 +353,41 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
                     ):
                         # a second opener before any close: the first ends unclosed here
                         s, e = _trim(para, inner, start)
-                        found += (open_at, s, e, e, 0)
+                        if e > s:
+                            group += not lead or open_at > 0
+                            span = new_span(base + s, base + e)
+                            add(
+                                _new_quotation(
+                                    (span, base + open_at, base + e, index, group, False)
+                                )
+                            )
+                        lead = False
                         open_at, inner = start, end
                     continue
                 continue
             if single_at >= 0:
-                if (
-                    char in single_closers
-                    and _can_close(para, start, end)
-                    and not _is_apostrophe(para, start, end)
-                    and not _plural_possessive(para, start, end)
-                ):
-                    found += (single_at, single_inner, start, end, 1)
-                    single_at = -1
-                    continue
+                # _can_close, _is_apostrophe and _plural_possessive, written out
+                # (start > single_at >= 0)
+                if char in single_closers:
+                    before = para[start - 1]
+                    after = para[end] if end < size else " "
+                    if (
+                        before not in _SPACE
+                        and not after.isalnum()
+                        and (before.isalnum() or _match_elision(para, end) is None)
+                        and not _plural_possessive(para, start, end)
+                    ):
+                        if start > single_inner:
+                            group += not lead or single_at > 0
+                            span = new_span(base + single_inner, base + start)
+                            add(
+                                _new_quotation(
+                                    (span, base + single_at, base + end, index, group, True)
+                                )
+                            )
+                        lead = False
+                        single_at = -1
+                        continue
                 # any other mark inside an open single quotation (a double one
                 # too) is nested in it
                 continue
@@ -373,9 +417,12 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
         break
     if open_at >= 0:
         s, e = _trim(para, inner, len(para))
-        found += (open_at, s, e, e, 0)
-        return found, True
-    return found, False
+        if e > s:
+            group += not lead or open_at > 0
+            span = new_span(base + s, base + e)
+            add(_new_quotation((span, base + open_at, base + e, index, group, False)))
+        return group, True
+    return group, False
 
 
 def _ends_word(para: str, at: int) -> bool:
@@ -432,21 +479,9 @@ def find_quotations(
     for index, block in blocks:
         para = block.text
         base = block.span.start
-        found, open_at_end = _scan(para, present if text.startswith(para, base) else _MARK_STARTS)
-        continues = carried  # the paragraph before ended inside a quotation
+        chars = present if text.startswith(para, base) else _MARK_STARTS
+        # the paragraph before ended inside a quotation and this one opens with a mark
+        lead = carried and _opens_with_mark(para)
+        group, open_at_end = _scan(para, chars, base, index, group, lead, out)
         carried = open_at_end and index is not None
-        if not found:
-            continue
-        continues = continues and _opens_with_mark(para)  # and this one opens with a mark
-        fives = iter(found)
-        first = True
-        for o, s, e, c, closed in zip(fives, fives, fives, fives, fives, strict=True):
-            if e > s:
-                if not (first and continues and o == 0):
-                    group += 1
-                # the fields in order: span, start, end, paragraph, group, closed
-                # (new_span: the offsets are in order, as e > s >= 0 here)
-                span = new_span(base + s, base + e)
-                out.append(_new_quotation((span, base + o, base + c, index, group, closed == 1)))
-            first = False
     return tuple(out)
