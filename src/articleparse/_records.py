@@ -224,22 +224,26 @@ def _blocks_offsets(text: str, blocks: tuple[Block, ...]) -> tuple[BlockOffsets,
     return tuple(found)
 
 
-def _quote_offsets(text: str, quote: Quote) -> QuoteOffsets:
-    span, speaker = quote.span, quote.speaker
-    said: SpeakerOffsets | None = None
-    if speaker is not None:
-        mention = speaker.mention
-        name = None if speaker.name == mention else speaker.name
-        at = speaker.span
-        said = at.start, at.end, _unless_cut(text, mention, at), name, speaker.via
-    return (
-        span.start,
-        span.end,
-        _unless_cut(text, quote.text, span),
-        said,
-        quote.cue,
-        quote.paragraph,
-    )
+def _quotes_offsets(text: str, quotes: tuple[Quote, ...]) -> tuple[QuoteOffsets, ...]:
+    """The compact form of each quote (written out, as _blocks_offsets)."""
+    found: list[QuoteOffsets] = []
+    add = found.append
+    for quote in quotes:
+        span, words, speaker = quote.span, quote.text, quote.speaker
+        start, end = span.start, span.end
+        own = None if len(words) == end - start and text.startswith(words, start) else words
+        said: SpeakerOffsets | None = None
+        if speaker is not None:
+            at, mention, name = speaker.span, speaker.mention, speaker.name
+            said = (
+                at.start,
+                at.end,
+                _unless_cut(text, mention, at),
+                None if name == mention else name,
+                speaker.via,
+            )
+        add((start, end, own, said, quote.cue, quote.paragraph))
+    return tuple(found)
 
 
 def article_offsets(article: Article) -> ArticleOffsets:
@@ -249,7 +253,7 @@ def article_offsets(article: Article) -> ArticleOffsets:
     return (
         None if headline is None else _block_offsets(text, headline),
         _blocks_offsets(text, article.body),
-        tuple([_quote_offsets(text, quote) for quote in article.quotes]),
+        _quotes_offsets(text, article.quotes),
         None if appeal is None else _block_offsets(text, appeal),
         article.hashtags,
         None if tags is None else _block_offsets(text, tags),
