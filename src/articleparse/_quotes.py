@@ -276,22 +276,13 @@ def _can_open(para: str, start: int, end: int) -> bool:
     return after not in _SPACE and not before.isalnum()
 
 
-def _can_close(para: str, start: int, end: int) -> bool:
-    """A mark at para[start:end] has a word before it and no word after it."""
-    before = para[start - 1] if start else " "
-    after = para[end] if end < len(para) else " "
-    if before in _SPACE:
-        return False
-    return not after.isalnum()
-
-
-def _is_apostrophe(para: str, start: int, end: int) -> bool:
-    """A single mark inside a word (don't), or eliding a word's start ('90s, 'n')."""
-    before = para[start - 1] if start else " "
-    after = para[end] if end < len(para) else " "
-    if before.isalnum() and after.isalnum():
-        return True
-    return not before.isalnum() and _match_elision(para, end) is not None
+# Two more readings of a mark, which _scan writes out where it needs them (a
+# text crowded with marks reads one every few characters):
+# _can_close: a mark at para[start:end] has a word before it (not a space,
+#   nor the paragraph's start) and no letter or digit after it;
+# _is_apostrophe: a single mark inside a word (a letter or digit on both
+#   sides: don't), or with none before it and eliding a word's start
+#   ('90s, 'n': _match_elision at ``end``).
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
@@ -361,7 +352,10 @@ def _scan(
                         s, e = inner, start
                         if para[s].isspace() or para[e - 1].isspace():
                             s, e = _trim(para, s, e)
-                        if e > s:  # (the quotation's fields in order, as below)
+                        if e > s:
+                            # a new group, but for a first quotation that goes on
+                            # with the paragraph before's (lead) and opens this one;
+                            # the fields: span, start, end, paragraph, group, closed
                             group += not lead or open_at > 0
                             span = new_record(Span)  # new_span, written out (e > s >= 0)
                             set_span_start(span, base + s)
