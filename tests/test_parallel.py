@@ -9,6 +9,7 @@ import os
 import pathlib
 import pickle
 import re
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -19,7 +20,13 @@ import pytest
 
 import articleparse
 from articleparse import Article, cli
-from articleparse._parallel import _parse_chunk_to_send, _pool_context, _rebuilt, parse_tagged
+from articleparse._parallel import (
+    _Child,
+    _parse_chunk_to_send,
+    _pool_context,
+    _rebuilt,
+    parse_tagged,
+)
 from articleparse._progress import Progress
 from benchmarks.corpus import generated_articles, seed_text
 
@@ -81,6 +88,61 @@ def test_leaving_early_stops_the_children() -> None:
     assert len(set(multiprocessing.active_children()) - before) == 2
     results.close()
     assert set(multiprocessing.active_children()) <= before
+
+
+@pytest.mark.parametrize("leave_early", [False, True])
+def test_children_end_on_their_own(monkeypatch: pytest.MonkeyPatch, leave_early: bool) -> None:
+    # told to stop, a child ends by itself, not by SIGTERM (exit code -15)
+    started: list[_Child] = []
+
+    class Recorded(_Child):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            started.append(self)
+
+    monkeypatch.setattr("articleparse._parallel._Child", Recorded)
+    results = articleparse.parse_many(TEXTS, workers=3, chunksize=1)
+    if leave_early:
+        assert next(results) == articleparse.parse_article(TEXTS[0])
+        results.close()
+    else:
+        assert len(list(results)) == len(TEXTS)
+    assert len(started) == 2
+    # (0, or 1 under coverage with warnings as errors: its save in the child
+    # warns that the forked child did not import articleparse itself)
+    assert all(child.process.exitcode in (0, 1) for child in started)
+
+
+@pytest.mark.skipif(_pool_context() is None, reason="children are not forked here")
+def test_a_child_that_does_not_end_gets_sigterm(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path
+) -> None:
+    parent = os.getpid()
+    begun_file = tmp_path / "begun"
+
+    def parse(text: str, mode: str = "auto") -> Article:
+        if text == "slow" and os.getpid() != parent:
+            begun_file.touch()
+            time.sleep(30)
+        return articleparse.parse_article(text)
+
+    monkeypatch.setattr("articleparse._parallel.parse_article", parse)
+    monkeypatch.setattr("articleparse._parallel._STOP_WAIT", 0.3)
+    context = _pool_context()
+    assert context is not None
+    child = _Child(context, "auto")
+    child.send(0, ["slow"])
+    deadline = time.monotonic() + 30
+    while not begun_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert begun_file.exists()  # it has begun the chunk: told to stop, it does not end
+    begun = time.monotonic()
+    child.tell_to_stop()
+    child.stop()
+    assert 0.3 <= time.monotonic() - begun < 10  # 0.3 s, then SIGTERM
+    assert child.process.exitcode is not None
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:  # (coverage installs a handler)
+        assert child.process.exitcode == -signal.SIGTERM
 
 
 @pytest.mark.skipif(_pool_context() is None, reason="children are not forked here")

@@ -11,7 +11,17 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articleparse._quotes import _MARK_STARTS, _find_marks, _marks, find_quotations
+from articleparse._quotes import (
+    _CODE_BITS,
+    _ELISION_FIRST,
+    _MARK_OF,
+    _MARK_STARTS,
+    _SHIFT,
+    _find_marks,
+    _marks,
+    _match_elision,
+    find_quotations,
+)
 from articleparse._records import Block, Span
 
 # Marks and their neighbours: letters and digits (U+A7CB is a letter for the
@@ -27,9 +37,14 @@ def _by_pattern(para: str) -> list[tuple[int, int, str]]:
 
 
 def _read(para: str, marks: list[int]) -> list[tuple[int, int, str]]:
-    """_marks' ints (start * 2, plus 1 for a pair) as (start, end, mark)."""
-    spans = [(mark >> 1, (mark >> 1) + 1 + (mark & 1)) for mark in marks]
-    return [(start, end, para[start:end]) for start, end in spans]
+    """_marks' ints (the start, shifted, and the code) as (start, end, mark)."""
+    found = []
+    for mark in marks:
+        start, code = mark >> _SHIFT, mark & _CODE_BITS
+        end = start + len(_MARK_OF[code])
+        assert para[start:end] == _MARK_OF[code]  # the code names the mark there
+        found.append((start, end, _MARK_OF[code]))
+    return found
 
 
 @given(st.lists(_PIECES, max_size=20).map("".join))
@@ -55,3 +70,15 @@ def test_a_block_that_is_not_the_text_is_searched_for_every_mark() -> None:
     )
     found = find_quotations("no marks in this text", None, [block])
     assert [(q.span.start, q.span.end) for q in found] == [(9, 12)]
+
+
+@given(st.text(max_size=6))
+def test_elisions_start_only_with_the_listed_ascii_characters(tail: str) -> None:
+    # _scan tries _match_elision only after a character of _ELISION_FIRST or
+    # past ASCII: no other ASCII character may start a match
+    for first in map(chr, range(128)):
+        if first not in _ELISION_FIRST:
+            assert _match_elision(first + tail) is None
+    for elision in ("90s", "n' ", "em", "Til", "CAUSE", "bout", "tis", "twas", "round", "nuff"):
+        assert elision[0] in _ELISION_FIRST
+        assert _match_elision(elision) is not None

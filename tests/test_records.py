@@ -12,7 +12,13 @@ from hypothesis import given
 
 import articleparse
 from articleparse import Article, Block, Quote, Span, Speaker
-from articleparse._records import article_from_offsets, article_offsets, new_quote, new_span
+from articleparse._records import (
+    ArticleOffsets,
+    article_from_offsets,
+    article_offsets,
+    new_quote,
+    new_span,
+)
 from articleparse.strategies import articles
 from benchmarks.corpus import seed_text
 
@@ -179,3 +185,19 @@ def test_a_subclass_pickles_its_own_fields() -> None:
     copied = pickle.loads(pickle.dumps(tagged, protocol=pickle.HIGHEST_PROTOCOL))
     assert copied == tagged
     assert copied.tag == "mine"
+
+
+@pytest.mark.parametrize(
+    "offsets",
+    [
+        ((5, 3, "headline", None), (), (), None, (), None, ()),
+        (None, ((-1, 2, "paragraph", None),), (), None, (), None, ()),
+        (None, (), ((4, 2, None, None, None, None),), None, (), None, ()),
+        (None, (), ((0, 2, None, (3, 1, None, None, None), None, None),), None, (), None, ()),
+    ],
+    ids=["headline", "body", "quote", "speaker"],
+)
+def test_compact_form_with_offsets_out_of_order_is_refused(offsets: ArticleOffsets) -> None:
+    # rebuilding sets the slots directly, after the check Span's validator makes
+    with pytest.raises(ValueError, match="span"):
+        article_from_offsets(TEXT, offsets)

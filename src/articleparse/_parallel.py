@@ -10,12 +10,14 @@
 # which has the texts, rebuilds the records on them.
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
 import queue
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures.process import BrokenProcessPool
@@ -45,7 +47,8 @@ _HELD_PER_CHILD = 4
 # for this process to run ahead of a child that is slower for a while (a long
 # article, a busy core) without reading the whole input ahead.
 _AHEAD_PER_WORKER = 16
-# Seconds a child gets to end after SIGTERM before it is killed.
+# Seconds a child gets to end once told to (then SIGTERM), and after SIGTERM
+# (then SIGKILL).
 _STOP_WAIT = 2.0
 
 
@@ -196,9 +199,9 @@ def _serve(tasks: Connection, results: Connection, mode: Mode, taken_back: Any) 
     A chunk numbered ``taken_back.value`` or later was taken back by the
     caller, which parses it itself: it is skipped (None is sent back).  A
     thread of its own receives the chunks, so that the caller never blocks
-    sending a chunk while this process blocks sending a result.  The caller
-    stops the child when it is done; Ctrl-C (which reaches the children too)
-    ends it quietly.
+    sending a chunk while this process blocks sending a result.  A None task
+    ends it (the caller sends one when it is done, having first taken back
+    every chunk); Ctrl-C (which reaches the children too) ends it quietly.
     """
     inbox: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
     threading.Thread(target=_receive, args=(tasks, inbox), daemon=True).start()
@@ -257,18 +260,44 @@ class _Child:
             raise BrokenProcessPool("a child process of parse_many ended unexpectedly") from None
         return self.held.popleft(), sent
 
-    def stop(self) -> None:
-        """End the child (SIGTERM), and kill it if it has not ended soon after.
+    def tell_to_stop(self) -> None:
+        """Ask the child to end: it skips the chunks it holds (all taken back)
+        and ends at the None task after them.
 
-        A child that holds a lock in its receiving thread when SIGTERM comes
-        can wait forever in a SIGTERM handler that needs that lock (coverage
-        installs one): SIGKILL after _STOP_WAIT seconds ends it all the same.
+        Closing the pipes would not end it: a forked child holds this
+        process's ends of them too.
         """
-        self.process.terminate()
-        self.process.join(timeout=_STOP_WAIT)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join()
+        self.taken_back.value = -1
+        with contextlib.suppress(OSError):  # it has ended already
+            self.tasks.send(None)
+
+    def stop(self) -> None:
+        """Wait for the child, told to stop, to end; else SIGTERM, then SIGKILL.
+
+        What it sends back meanwhile is read and dropped, so that it never
+        waits on a full pipe.  One still busy after _STOP_WAIT seconds (with a
+        long article) gets SIGTERM, and one that holds a lock in its receiving
+        thread when SIGTERM comes can wait forever in a SIGTERM handler that
+        needs that lock (coverage installs one): SIGKILL after _STOP_WAIT more
+        seconds ends it all the same.
+        """
+        process = self.process
+        deadline = time.monotonic() + _STOP_WAIT
+        while (left := deadline - time.monotonic()) > 0:
+            ready = wait([self.results, process.sentinel], timeout=left)
+            if process.sentinel in ready or not ready:
+                break
+            try:
+                self.results.recv()
+            except (EOFError, OSError):  # it has closed its end: it is ending
+                break
+        process.join(timeout=max(0.0, deadline - time.monotonic()))
+        if process.is_alive():
+            process.terminate()
+            process.join(timeout=_STOP_WAIT)
+            if process.is_alive():
+                process.kill()
+                process.join()
         self.tasks.close()
         self.results.close()
 
@@ -341,5 +370,7 @@ def _pooled(
             else:
                 wait([child.results for child in children if child.held])
     finally:
+        for child in children:
+            child.tell_to_stop()
         for child in children:
             child.stop()

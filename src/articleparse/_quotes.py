@@ -22,7 +22,7 @@ from typing import NamedTuple, cast
 
 import regex
 
-from ._records import Block, Span, new_span
+from ._records import Block, Span, new_record, set_span_end, set_span_start
 
 __all__ = ["Quotation", "find_quotations"]
 
@@ -69,23 +69,18 @@ _find_marks = regex.compile(
 # The characters a mark of _find_marks starts with: the backtick and the
 # apostrophe of a TeX-style pair, the single marks, and _MARK_CHARS.
 _MARK_STARTS = "`'\N{RIGHT SINGLE QUOTATION MARK}" + _MARK_CHARS
-# A letter or digit, as the lookarounds of _find_marks read one.
+# A letter or digit, as the lookarounds of _find_marks read one.  The regex
+# module's Unicode tables are newer than Python's: the letters and digits
+# added since are unassigned for Python, so never printable, and str.isalnum
+# never says yes where this says no.  So a character is a letter or digit for
+# _find_marks when it is isalnum(), or not printable and matched by this.
 _match_word_char = regex.compile(r"[\p{L}\p{N}]").match
-
-
-def _is_new_word_char(char: str) -> bool:
-    """A letter or digit for the regex module that str.isalnum does not know.
-
-    The regex module's Unicode tables are newer than Python's: the letters
-    and digits added since are unassigned for Python, so never printable.
-    (str.isalnum never says yes where the regex module says no.)
-    """
-    return not char.isprintable() and _match_word_char(char) is not None
 
 
 def _marks(para: str, chars: str = _MARK_STARTS) -> list[int]:
     """The marks of a paragraph, what _find_marks finds, in order, each as one
-    int: its start times two, plus one for a pair (`` or '').
+    int: its start shifted left by _SHIFT bits, or'ed with its code (the
+    index of the mark in _MARK_OF).
 
     ``chars`` are the characters of _MARK_STARTS to look for (the others are
     known to be absent).
@@ -97,7 +92,9 @@ def _marks(para: str, chars: str = _MARK_STARTS) -> list[int]:
     A character is read on its own: a pair (`` or '') is two of one character,
     so the marks of one character never hold those of another.  A mark is an
     int, not a tuple, as a text crowded with marks has hundreds of thousands,
-    and ints are no work for the garbage collector.
+    and ints are no work for the garbage collector; its code tells _scan which
+    mark it is without cutting it from the paragraph (a new string for a
+    character past Latin-1) and hashing it.
     """
     marks: list[int] = []
     add = marks.append
@@ -107,14 +104,15 @@ def _marks(para: str, chars: str = _MARK_STARTS) -> list[int]:
         if char == "`":  # only a pair is a mark
             at = para.find("``")
             while at >= 0:
-                add(2 * at + 1)
+                add(at << _SHIFT | _PAIR_OPEN)
                 at = para.find("``", at + 2)
         elif char in _SINGLE_MARKS:
             _single_marks(para, char, add)
         else:
+            code = _CODE[char]
             at = para.find(char)
             while at >= 0:
-                add(2 * at)
+                add(at << _SHIFT | code)
                 at = para.find(char, at + 1)
     if len(chars) > 1:
         marks.sort()  # the starts differ: the order is the starts' order
@@ -129,21 +127,23 @@ def _single_marks(para: str, char: str, add: Callable[[int], None]) -> None:
     """``add`` each mark of one of _SINGLE_MARKS (as _marks gives it): a ''
     pair, or the mark when a letter or digit is not on both sides of it."""
     last = len(para) - 1
+    code = _CODE[char]
+    twin = char if char == "'" else ""  # the second mark of a pair ('')
+    # (a letter or digit: as told at _match_word_char)
     at = para.find(char)
     while at >= 0:
-        if char == "'" and at < last and para[at + 1] == "'":
-            add(2 * at + 1)
-            at = para.find(char, at + 2)
-            continue
-        if 0 < at < last:
-            before, after = para[at - 1], para[at + 1]
-            inside = (before.isalnum() or _is_new_word_char(before)) and (
-                after.isalnum() or _is_new_word_char(after)
-            )
-        else:
-            inside = False
-        if not inside:
-            add(2 * at)
+        if at < last:
+            after = para[at + 1]
+            if after == twin:
+                add(at << _SHIFT | _PAIR_CLOSE)
+                at = para.find(char, at + 2)
+                continue
+            if at and (after.isalnum() or (not after.isprintable() and _match_word_char(after))):
+                before = para[at - 1]
+                if before.isalnum() or (not before.isprintable() and _match_word_char(before)):
+                    at = para.find(char, at + 1)  # inside a word: no mark
+                    continue
+        add(at << _SHIFT | code)
         at = para.find(char, at + 1)
 
 
@@ -157,6 +157,10 @@ _match_elision = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 ).match
+
+# The ASCII characters a match of _match_elision can start with (any other
+# ASCII character cannot): it is tried only after these and past ASCII.
+_ELISION_FIRST = frozenset("0123456789bBcCeEnNrRtT")
 
 _DOUBLE = "double"
 _SINGLE = "single"
@@ -227,9 +231,39 @@ def _closing(marks: str) -> tuple[str, ...]:
     return ("''", *marks[2:]) if marks.startswith("''") else tuple(marks)
 
 
-# The tables with their closing marks as tuples, for exact membership tests.
-_OPEN_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _OPENERS.items()}
-_EITHER_TABLE = {mark: (family, _closing(marks)) for mark, (family, marks) in _EITHER.items()}
+# Every mark by its code, as _marks gives them: the two pairs (two
+# characters each), then the marks of one character.
+_MARK_OF: tuple[str, ...] = (
+    "``",
+    "''",
+    *_MARK_CHARS,
+    "\N{APOSTROPHE}",
+    "\N{RIGHT SINGLE QUOTATION MARK}",
+)
+_PAIR_OPEN, _PAIR_CLOSE = 0, 1  # the codes of `` and ''
+_CODE = {mark: code for code, mark in enumerate(_MARK_OF)}
+# _marks' ints: a mark's start above the low _SHIFT bits, its code in them.
+_SHIFT = 5
+_CODE_BITS = (1 << _SHIFT) - 1
+assert len(_CODE) == len(_MARK_OF) <= 1 << _SHIFT
+
+# What a mark opens: its family and the codes of the marks that close it.
+_Opener = tuple[str, frozenset[int]]
+
+
+def _by_code(table: dict[str, tuple[str, str]]) -> tuple[_Opener | None, ...]:
+    """The entries of _OPENERS or _EITHER by the code of their mark (None for
+    a mark not in it), with the codes of their closing marks."""
+    return tuple(
+        (table[mark][0], frozenset(_CODE[close] for close in _closing(table[mark][1])))
+        if mark in table
+        else None
+        for mark in _MARK_OF
+    )
+
+
+_OPENS = _by_code(_OPENERS)
+_EITHERS = _by_code(_EITHER)
 
 _SPACE = frozenset(" \t\n\r\N{NO-BREAK SPACE}")
 
@@ -242,22 +276,13 @@ def _can_open(para: str, start: int, end: int) -> bool:
     return after not in _SPACE and not before.isalnum()
 
 
-def _can_close(para: str, start: int, end: int) -> bool:
-    """A mark at para[start:end] has a word before it and no word after it."""
-    before = para[start - 1] if start else " "
-    after = para[end] if end < len(para) else " "
-    if before in _SPACE:
-        return False
-    return not after.isalnum()
-
-
-def _is_apostrophe(para: str, start: int, end: int) -> bool:
-    """A single mark inside a word (don't), or eliding a word's start ('90s, 'n')."""
-    before = para[start - 1] if start else " "
-    after = para[end] if end < len(para) else " "
-    if before.isalnum() and after.isalnum():
-        return True
-    return not before.isalnum() and _match_elision(para, end) is not None
+# Two more readings of a mark, which _scan writes out where it needs them (a
+# text crowded with marks reads one every few characters):
+# _can_close: a mark at para[start:end] has a word before it (not a space,
+#   nor the paragraph's start) and no letter or digit after it;
+# _is_apostrophe: a single mark inside a word (a letter or digit on both
+#   sides: don't), or with none before it and eliding a word's start
+#   ('90s, 'n': _match_elision at ``end``).
 
 
 def _trim(para: str, start: int, end: int) -> tuple[int, int]:
@@ -268,24 +293,39 @@ def _trim(para: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
-    """The quotations of one paragraph, five ints each, one after the other in
-    one list: open, inner start, inner end, close end, closed (1 or 0).
+def _scan(
+    para: str,
+    chars: str,
+    base: int,
+    index: int | None,
+    group: int,
+    lead: bool,
+    out: list[Quotation],
+) -> tuple[int, bool]:
+    """Add the quotations of one paragraph to ``out``, in order.
 
-    The second value says whether the paragraph ends inside an open double
-    quotation.  ``chars`` are as for _marks.  (A flat list of ints, not a
-    tuple per quotation: less work for the garbage collector.)
+    ``base`` is the paragraph's offset in the text and ``index`` its index in
+    the body (None for the headline); ``chars`` are as for _marks.  Each
+    quotation with words in it takes the next group number after ``group``,
+    but the paragraph's first when ``lead`` says that it goes on with the
+    paragraph before's last one and it opens the paragraph.  Returns the last
+    group number given and whether the paragraph ends inside an open double
+    quotation.
+
+    Speed: the quotations are built as they are found, with no list of their
+    offsets to go over again: a text crowded with marks has one every few
+    characters.
     """
-    found: list[int] = []
+    add = out.append
     # the quotation being read: its opening mark's start and end, its family and closers
     open_at = -1
     inner = -1
     family = ""
-    closers: tuple[str, ...] = ()
+    closers: frozenset[int] = frozenset()
     # a single quotation opened at top level is kept aside until it closes
     single_at = -1
     single_inner = -1
-    single_closers: tuple[str, ...] = ()
+    single_closers: frozenset[int] = frozenset()
     restarts = 0
     # Speed: the marks are found in one pass and read from a list; a restart
     # goes back to the first mark after a given offset in that list, which is
@@ -295,16 +335,12 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
     todo = marks
     while True:
         for mark in todo:
-            start = mark >> 1
-            if mark & 1:  # a pair
-                end = start + 2
-                char = para[start:end]
-            else:
-                end = start + 1
-                char = para[start]
+            start = mark >> _SHIFT
+            code = mark & _CODE_BITS
+            end = start + 2 if code <= _PAIR_CLOSE else start + 1
             if open_at >= 0:
                 # inside a quotation: close it, or nest, or start over on a fresh opener
-                if char in closers:
+                if code in closers:
                     # _can_close, or a double mark after a space that ends a word;
                     # written out (and _trim's common case too) as a text crowded
                     # with marks runs this for every second mark
@@ -316,10 +352,23 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
                         s, e = inner, start
                         if para[s].isspace() or para[e - 1].isspace():
                             s, e = _trim(para, s, e)
-                        found += (open_at, s, e, end, 1)
+                        if e > s:
+                            # a new group, but for a first quotation that goes on
+                            # with the paragraph before's (lead) and opens this one;
+                            # the fields: span, start, end, paragraph, group, closed
+                            group += not lead or open_at > 0
+                            span = new_record(Span)  # new_span, written out (e > s >= 0)
+                            set_span_start(span, base + s)
+                            set_span_end(span, base + e)
+                            add(
+                                _new_quotation(
+                                    (span, base + open_at, base + end, index, group, True)
+                                )
+                            )
+                        lead = False
                         open_at = -1
                         continue
-                    opener = _OPEN_TABLE.get(char) or _EITHER_TABLE.get(char)
+                    opener = _OPENS[code] or _EITHERS[code]
                     if (
                         opener is not None
                         and opener[0] == family
@@ -330,36 +379,67 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
                     ):
                         # a second opener before any close: the first ends unclosed here
                         s, e = _trim(para, inner, start)
-                        found += (open_at, s, e, e, 0)
+                        if e > s:
+                            group += not lead or open_at > 0
+                            span = new_record(Span)
+                            set_span_start(span, base + s)
+                            set_span_end(span, base + e)
+                            add(
+                                _new_quotation(
+                                    (span, base + open_at, base + e, index, group, False)
+                                )
+                            )
+                        lead = False
                         open_at, inner = start, end
                     continue
                 continue
             if single_at >= 0:
-                if (
-                    char in single_closers
-                    and _can_close(para, start, end)
-                    and not _is_apostrophe(para, start, end)
-                    and not _plural_possessive(para, start, end)
-                ):
-                    found += (single_at, single_inner, start, end, 1)
-                    single_at = -1
-                    continue
+                # _can_close, _is_apostrophe and _plural_possessive, written out
+                # (start > single_at >= 0)
+                if code in single_closers:
+                    before = para[start - 1]
+                    after = para[end] if end < size else " "
+                    if (
+                        before not in _SPACE
+                        and not after.isalnum()
+                        and (
+                            before.isalnum()
+                            or (after not in _ELISION_FIRST and after.isascii())
+                            or _match_elision(para, end) is None
+                        )
+                        and not _plural_possessive(para, start, end)
+                    ):
+                        if start > single_inner:
+                            group += not lead or single_at > 0
+                            span = new_record(Span)
+                            set_span_start(span, base + single_inner)
+                            set_span_end(span, base + start)
+                            add(
+                                _new_quotation(
+                                    (span, base + single_at, base + end, index, group, True)
+                                )
+                            )
+                        lead = False
+                        single_at = -1
+                        continue
                 # any other mark inside an open single quotation (a double one
                 # too) is nested in it
                 continue
-            opener = _OPEN_TABLE.get(char)
+            opener = _OPENS[code]
             if opener is None or opener[0] == _SINGLE:
                 # a mark that opens only before a word: _can_open, written out
                 before = para[start - 1] if start else " "
                 after = para[end] if end < size else " "
                 if after in _SPACE or before.isalnum():
                     continue
-                opener = opener or _EITHER_TABLE.get(char)
+                opener = opener or _EITHERS[code]
                 if opener is None:
                     continue
             if opener[0] == _SINGLE:
                 # _is_apostrophe, for a mark with no word before it
-                if _match_elision(para, end) is not None:
+                if (after in _ELISION_FIRST or not after.isascii()) and _match_elision(
+                    para, end
+                ) is not None:
                     continue
                 single_at, single_inner, single_closers = start, end, opener[1]
                 continue
@@ -367,15 +447,20 @@ def _scan(para: str, chars: str = _MARK_STARTS) -> tuple[list[int], bool]:
         if single_at >= 0 and open_at < 0 and restarts < 3:
             # an unclosed single mark was an apostrophe: read on from just after it
             restarts += 1
-            todo = marks[bisect.bisect_left(marks, 2 * single_inner) :]
+            todo = marks[bisect.bisect_left(marks, single_inner << _SHIFT) :]
             single_at = -1
             continue
         break
     if open_at >= 0:
         s, e = _trim(para, inner, len(para))
-        found += (open_at, s, e, e, 0)
-        return found, True
-    return found, False
+        if e > s:
+            group += not lead or open_at > 0
+            span = new_record(Span)
+            set_span_start(span, base + s)
+            set_span_end(span, base + e)
+            add(_new_quotation((span, base + open_at, base + e, index, group, False)))
+        return group, True
+    return group, False
 
 
 def _ends_word(para: str, at: int) -> bool:
@@ -432,21 +517,9 @@ def find_quotations(
     for index, block in blocks:
         para = block.text
         base = block.span.start
-        found, open_at_end = _scan(para, present if text.startswith(para, base) else _MARK_STARTS)
-        continues = carried  # the paragraph before ended inside a quotation
+        chars = present if text.startswith(para, base) else _MARK_STARTS
+        # the paragraph before ended inside a quotation and this one opens with a mark
+        lead = carried and _opens_with_mark(para)
+        group, open_at_end = _scan(para, chars, base, index, group, lead, out)
         carried = open_at_end and index is not None
-        if not found:
-            continue
-        continues = continues and _opens_with_mark(para)  # and this one opens with a mark
-        fives = iter(found)
-        first = True
-        for o, s, e, c, closed in zip(fives, fives, fives, fives, fives, strict=True):
-            if e > s:
-                if not (first and continues and o == 0):
-                    group += 1
-                # the fields in order: span, start, end, paragraph, group, closed
-                # (new_span: the offsets are in order, as e > s >= 0 here)
-                span = new_span(base + s, base + e)
-                out.append(_new_quotation((span, base + o, base + c, index, group, closed == 1)))
-            first = False
     return tuple(out)

@@ -131,6 +131,13 @@ class Article:
 _new = object.__new__
 _set_start = Span.__dict__["start"].__set__
 _set_end = Span.__dict__["end"].__set__
+# new_span's steps, for a loop that builds a Span every few characters to
+# write out (half the time of a call to new_span): ``span =
+# new_record(Span)``, then ``set_span_start(span, start)`` and
+# ``set_span_end(span, end)``, with 0 <= start <= end.
+new_record = _new
+set_span_start = _set_start
+set_span_end = _set_end
 _set_text = Quote.__dict__["text"].__set__
 _set_span = Quote.__dict__["span"].__set__
 _set_speaker = Quote.__dict__["speaker"].__set__
@@ -168,8 +175,9 @@ def new_quote(
 # becomes None and is cut from the text again when the article is rebuilt.  So
 # an article pickles to little more than its text (the attrs form is about 2.7
 # times it), and parse_many's workers send back only these tuples: the caller
-# has the texts already.  Rebuilding calls the classes, so the records are
-# what they were, validators and all.
+# has the texts already.  Rebuilding sets the slots of the records directly,
+# as new_span and new_quote do (about half the time of calling the classes),
+# after the check Span's validator makes: the records are what they were.
 
 # (start, end, kind, text or None when it is the slice)
 BlockOffsets = tuple[int, int, str, "str | None"]
@@ -202,22 +210,40 @@ def _block_offsets(text: str, block: Block) -> BlockOffsets:
     return span.start, span.end, block.kind, _unless_cut(text, block.text, span)
 
 
-def _quote_offsets(text: str, quote: Quote) -> QuoteOffsets:
-    span, speaker = quote.span, quote.speaker
-    said: SpeakerOffsets | None = None
-    if speaker is not None:
-        mention = speaker.mention
-        name = None if speaker.name == mention else speaker.name
-        at = speaker.span
-        said = at.start, at.end, _unless_cut(text, mention, at), name, speaker.via
-    return (
-        span.start,
-        span.end,
-        _unless_cut(text, quote.text, span),
-        said,
-        quote.cue,
-        quote.paragraph,
-    )
+def _blocks_offsets(text: str, blocks: tuple[Block, ...]) -> tuple[BlockOffsets, ...]:
+    """_block_offsets of each block (written out: a body has tens of blocks)."""
+    found: list[BlockOffsets] = []
+    add = found.append
+    for block in blocks:
+        span, own = block.span, block.text
+        start, end = span.start, span.end
+        if len(own) == end - start and text.startswith(own, start):
+            add((start, end, block.kind, None))
+        else:
+            add((start, end, block.kind, own))
+    return tuple(found)
+
+
+def _quotes_offsets(text: str, quotes: tuple[Quote, ...]) -> tuple[QuoteOffsets, ...]:
+    """The compact form of each quote (written out, as _blocks_offsets)."""
+    found: list[QuoteOffsets] = []
+    add = found.append
+    for quote in quotes:
+        span, words, speaker = quote.span, quote.text, quote.speaker
+        start, end = span.start, span.end
+        own = None if len(words) == end - start and text.startswith(words, start) else words
+        said: SpeakerOffsets | None = None
+        if speaker is not None:
+            at, mention, name = speaker.span, speaker.mention, speaker.name
+            said = (
+                at.start,
+                at.end,
+                _unless_cut(text, mention, at),
+                None if name == mention else name,
+                speaker.via,
+            )
+        add((start, end, own, said, quote.cue, quote.paragraph))
+    return tuple(found)
 
 
 def article_offsets(article: Article) -> ArticleOffsets:
@@ -226,29 +252,78 @@ def article_offsets(article: Article) -> ArticleOffsets:
     headline, appeal, tags = article.headline, article.appeal, article.hashtag_block
     return (
         None if headline is None else _block_offsets(text, headline),
-        tuple([_block_offsets(text, block) for block in article.body]),
-        tuple([_quote_offsets(text, quote) for quote in article.quotes]),
+        _blocks_offsets(text, article.body),
+        _quotes_offsets(text, article.quotes),
         None if appeal is None else _block_offsets(text, appeal),
         article.hashtags,
         None if tags is None else _block_offsets(text, tags),
-        tuple([_block_offsets(text, block) for block in article.boilerplate]),
+        _blocks_offsets(text, article.boilerplate),
     )
 
 
-def _block(text: str, offsets: BlockOffsets) -> Block:
-    start, end, kind, own = offsets
-    return Block(text[start:end] if own is None else own, Span(start, end), kind)
+_set_block_text = Block.__dict__["text"].__set__
+_set_block_span = Block.__dict__["span"].__set__
+_set_block_kind = Block.__dict__["kind"].__set__
+_set_speaker_name = Speaker.__dict__["name"].__set__
+_set_speaker_mention = Speaker.__dict__["mention"].__set__
+_set_speaker_span = Speaker.__dict__["span"].__set__
+_set_speaker_via = Speaker.__dict__["via"].__set__
 
 
-def _quote(text: str, offsets: QuoteOffsets) -> Quote:
-    start, end, own, said, cue, paragraph = offsets
-    speaker = None
-    if said is not None:
-        at, to, mention, name, via = said
-        if mention is None:
-            mention = text[at:to]
-        speaker = Speaker(mention if name is None else name, mention, Span(at, to), via)
-    return Quote(text[start:end] if own is None else own, Span(start, end), speaker, cue, paragraph)
+def _span(start: int, end: int) -> Span:
+    """``Span(start, end)``: new_span, after the check of Span's validator."""
+    if not 0 <= start <= end:
+        return Span(start, end)  # raises the validator's error
+    span: Span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
+
+
+def _blocks(text: str, offsets: tuple[BlockOffsets, ...]) -> tuple[Block, ...]:
+    """The blocks of ``text`` whose compact forms are ``offsets``.
+
+    Written out (no call per block or span): a body has tens of blocks, and
+    parse_many's caller rebuilds every article its children parse.
+    """
+    found: list[Block] = []
+    add = found.append
+    for start, end, kind, own in offsets:
+        if not 0 <= start <= end:
+            Span(start, end)  # raises the validator's error
+        span: Span = _new(Span)
+        _set_start(span, start)
+        _set_end(span, end)
+        block: Block = _new(Block)
+        _set_block_text(block, text[start:end] if own is None else own)
+        _set_block_span(block, span)
+        _set_block_kind(block, kind)
+        add(block)
+    return tuple(found)
+
+
+def _block(text: str, offsets: BlockOffsets | None) -> Block | None:
+    return None if offsets is None else _blocks(text, (offsets,))[0]
+
+
+def _quotes(text: str, offsets: tuple[QuoteOffsets, ...]) -> tuple[Quote, ...]:
+    """The quotes of ``text`` whose compact forms are ``offsets``."""
+    found: list[Quote] = []
+    add = found.append
+    for start, end, own, said, cue, paragraph in offsets:
+        speaker = None
+        if said is not None:
+            at, to, mention, name, via = said
+            if mention is None:
+                mention = text[at:to]
+            speaker = _new(Speaker)
+            _set_speaker_name(speaker, mention if name is None else name)
+            _set_speaker_mention(speaker, mention)
+            _set_speaker_span(speaker, _span(at, to))
+            _set_speaker_via(speaker, via)
+        words = text[start:end] if own is None else own
+        add(new_quote(words, _span(start, end), speaker, cue, paragraph))
+    return tuple(found)
 
 
 def article_from_offsets(text: str, offsets: ArticleOffsets) -> Article:
@@ -256,11 +331,11 @@ def article_from_offsets(text: str, offsets: ArticleOffsets) -> Article:
     headline, body, quotes, appeal, hashtags, tags, boilerplate = offsets
     return Article(
         text,
-        None if headline is None else _block(text, headline),
-        tuple([_block(text, block) for block in body]),
-        tuple([_quote(text, quote) for quote in quotes]),
-        None if appeal is None else _block(text, appeal),
+        _block(text, headline),
+        _blocks(text, body),
+        _quotes(text, quotes),
+        _block(text, appeal),
         hashtags,
-        None if tags is None else _block(text, tags),
-        tuple([_block(text, block) for block in boilerplate]),
+        _block(text, tags),
+        _blocks(text, boilerplate),
     )
