@@ -502,6 +502,24 @@ _ends_sentence = regex.compile(
 _ends_exclamation = regex.compile(r"!['\"\N{RIGHT DOUBLE QUOTATION MARK})]{0,2}$").search
 # The characters either pattern can end on: a line that ends otherwise skips both.
 _LAST_MARKS: Final = frozenset(".:;,!'\"\N{IDEOGRAPHIC FULL STOP}\N{RIGHT DOUBLE QUOTATION MARK})")
+# The stops of `_ends_sentence`, and the closing marks both patterns allow after a stop.
+_SENTENCE_STOPS: Final = frozenset(".:;,\N{IDEOGRAPHIC FULL STOP}")
+_CLOSING_MARKS: Final = "'\"\N{RIGHT DOUBLE QUOTATION MARK})"
+
+
+def _last_stop(tail: str) -> str:
+    """The mark ``tail`` ends with before at most two closing marks ("." of
+    'end.")'), or "" when more closing marks end it.
+
+    Speed: what `_ends_sentence` and `_ends_exclamation` tell of a line's
+    last characters, with one rstrip in place of two calls into the regex
+    module (a stop is never a closing mark, so the last character left is the
+    only one either pattern can take for its stop).  Lines carry no newline,
+    where "$" could match before the end.
+    """
+    body = tail.rstrip(_CLOSING_MARKS)
+    return body[-1:] if len(tail) - len(body) <= 2 else ""
+
 
 # How many words, and characters, make a short line (a heading, a button, a sign-off).
 _SHORT_WORDS: Final = 10
@@ -808,17 +826,18 @@ def _cues_of(line: str, lowered: str, keys: set[str] | None) -> _Cues:
     anchors = top >= STRONG or score >= _MIN_APPEAL_SCORE
     if anchors and not short and not _addresses_reader(lowered):
         anchors = False  # appeal words in the third person: a story about giving
-    tail = line[-4:]  # the end-of-line patterns need no more
-    marked = line[-1:] in _LAST_MARKS  # else neither end-of-line pattern can match
+    # the mark the line ends with, as the end-of-line patterns read it (they
+    # need its last four characters, and none can match a line that ends otherwise)
+    stop = _last_stop(line[-4:]) if line[-1:] in _LAST_MARKS else ""
     # Speed: the fields by position (a named tuple built by keyword costs twice as much)
     return _Cues(
         score,
         hits,
         anchors and density >= _CORE_DENSITY,  # core
         short,
-        short and marked and _ends_exclamation(tail) is not None,  # exclaim
+        short and stop == "!",  # exclaim: _ends_exclamation
         density >= _WARM_DENSITY,  # warm
-        marked and _ends_sentence(tail) is not None,  # sentence
+        stop in _SENTENCE_STOPS,  # sentence: _ends_sentence
     )
 
 

@@ -37,16 +37,11 @@ class Line(NamedTuple):
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
     """The text between line breaks, whitespace included, with its offset.
 
-    A line break is \n, \r\n or a lone \r.  Speed: a text without \r is
-    split by str.split in C; with one, the breaks are found with str.find
-    (a regex run over every character is several times slower).
+    A line break is \n, \r\n or a lone \r.  Speed: the breaks are found
+    with str.find (a regex run over every character is several times
+    slower); a text without \r goes to `_split_newlines` instead.
     """
     start = 0
-    if "\r" not in text:
-        for piece in text.split("\n"):
-            yield start, piece
-            start += len(piece) + 1
-        return
     end_of_text = len(text)
     while start <= end_of_text:
         newline = text.find("\n", start)
@@ -71,6 +66,8 @@ _new_line = cast(Callable[[tuple[str, int, int, bool]], Line], partial(tuple.__n
 
 def split_lines(text: str) -> tuple[Line, ...]:
     """The non-blank lines of ``text`` with their offsets."""
+    if "\r" not in text:
+        return _split_newlines(text)
     lines: list[Line] = []
     blank = True  # the start of the text counts as a blank line
     for start, raw in _pieces(text):
@@ -82,6 +79,29 @@ def split_lines(text: str) -> tuple[Line, ...]:
             start += len(raw) - len(raw.lstrip())
         lines.append(_new_line((stripped, start, start + len(stripped), blank)))
         blank = False
+    return tuple(lines)
+
+
+def _split_newlines(text: str) -> tuple[Line, ...]:
+    """`split_lines` of a text whose only breaks are \n.
+
+    Speed: one loop over str.split, without a generator to resume per piece
+    (`_pieces` gives the pieces of a text with \r).
+    """
+    lines: list[Line] = []
+    append = lines.append
+    blank = True  # the start of the text counts as a blank line
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            size = len(stripped)
+            at = start if size == len(raw) else start + len(raw) - len(raw.lstrip())
+            append(_new_line((stripped, at, at + size, blank)))
+            blank = False
+        else:
+            blank = True
+        start += len(raw) + 1
     return tuple(lines)
 
 

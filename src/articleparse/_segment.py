@@ -17,7 +17,7 @@ import attrs
 
 from ._chrome import label_chrome, tags_of
 from ._lines import APPEAL, BODY, HASHTAGS, HEADLINE, Line, lower_whole, split_lines
-from ._records import Block, Span
+from ._records import Block, new_span
 from ._story import continues_paragraph, label_story
 
 Mode = Literal["auto", "article", "page"]
@@ -35,11 +35,24 @@ class Layout:
     boilerplate: tuple[Block, ...] = ()
 
 
+# Speed: a Block built by setting its slots, as _records.new_span builds a
+# Span: attrs' __init__ sets each field through object.__setattr__, and a text
+# has a block per paragraph.  (Block has no validator to skip;
+# tests/test_segment_blocks.py checks that these are the blocks the class builds.)
+_new = object.__new__
+_set_text = Block.__dict__["text"].__set__
+_set_span = Block.__dict__["span"].__set__
+_set_kind = Block.__dict__["kind"].__set__
+
+
 def _block(text: str, lines: Sequence[Line], first: int, last: int, kind: str) -> Block:
     """The block of lines[first..last]; a block of one line shares the line's text."""
     start, end = lines[first].start, lines[last].end
-    piece = lines[first].text if first == last else text[start:end]
-    return Block(piece, Span(start, end), kind)
+    block: Block = _new(Block)
+    _set_text(block, lines[first].text if first == last else text[start:end])
+    _set_span(block, new_span(start, end))  # (a line's offsets are in order)
+    _set_kind(block, kind)
+    return block
 
 
 def segment(text: str, mode: Mode = "auto") -> Layout:

@@ -123,18 +123,41 @@ _LAST_MARKS: Final = frozenset(
 )
 
 
+# The stops of `_sentence_end` and of `_clause_end`, and the closing marks after them.
+# (`_sentence_end`'s class of stops, written over two lines of a verbose
+# pattern, holds the space and the newline too: the regex module keeps
+# whitespace inside a class.  So ' ]' ends a sentence; kept as it reads.)
+_SENTENCE_STOPS: Final = frozenset(
+    ".!?\N{HORIZONTAL ELLIPSIS}\N{IDEOGRAPHIC FULL STOP}"
+    "\N{FULLWIDTH EXCLAMATION MARK}\N{FULLWIDTH QUESTION MARK} \n"
+)
+_CLAUSE_STOPS: Final = frozenset(".,;:\N{IDEOGRAPHIC FULL STOP}")
+_CLOSING_MARKS: Final = _CLOSERS.replace("\\", "")
+
+
+def _last_stop(text: str) -> str:
+    """The mark the line ends with before at most three closing marks, or "".
+
+    Speed: what `_sentence_end` and `_clause_end` read in a line's last
+    `_END_REACH` characters, with one rstrip in place of a call into the
+    regex module (a stop is never a closing mark, so the last character left
+    is the only one either pattern can take for its stop).  It is asked only
+    of a line that ends with one of `_LAST_MARKS`: never a newline, before
+    which "$" could match.
+    """
+    tail = text[-_END_REACH:]
+    body = tail.rstrip(_CLOSING_MARKS)
+    return body[-1:] if len(tail) - len(body) <= 3 else ""
+
+
 def _ends_sentence(text: str) -> bool:
     """Does the line end like a sentence?  (Only its last few characters are read.)"""
-    if text[-1:] not in _LAST_MARKS:
-        return False
-    return _sentence_end(text, max(0, len(text) - _END_REACH)) is not None
+    return text[-1:] in _LAST_MARKS and _last_stop(text) in _SENTENCE_STOPS
 
 
 def _ends_clause(text: str) -> bool:
     """Does the line end with a full stop, comma, semicolon or colon?"""
-    if text[-1:] not in _LAST_MARKS:
-        return False
-    return _clause_end(text, max(0, len(text) - _END_REACH)) is not None
+    return text[-1:] in _LAST_MARKS and _last_stop(text) in _CLAUSE_STOPS
 
 
 class _Shape(NamedTuple):
@@ -210,17 +233,33 @@ _TIME: Final = r"""
     (?: [:.]\d{2}(?::\d{2})?(?!\d) \s{0,2} (?:[ap]\.?m\.?)? | \s{0,2} [ap]\.?m\.? )
     (?:\s{1,2}[a-z]{2,5})?
 """
+# The pieces of a timestamp line: a label ("Updated:"), the words that may
+# stand for a date or a time, and a separator.
+_STAMP_LABEL: Final = rf"""(?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )"""
+_STAMP_WORDS: Final = "today|yesterday|at|on|et|pt|gmt|utc|bst|cet|est|edt|pst|pdt|uk"
+_STAMP_SEPARATOR: Final = r"[\s,|/\N{MIDDLE DOT}\N{BULLET}\N{EM DASH}\N{EN DASH}-]{0,6}"
 # A line that holds only timestamps: labels, dates, times, "ago", separators.
 # Each piece is an atomic group: once read, it is not read again another way.
 _is_timestamp = regex.compile(
     rf"""(?xi)
-    (?> (?: (?:{"|".join(TIMESTAMP_LABELS)}) \s{{0,3}} :? \s{{0,3}} )?   # "Updated:"
+    (?> {_STAMP_LABEL}?                                                   # "Updated:"
         (?:{_DATE}|{_TIME}|\d{{1,3}} \s (?:min(?:ute)?s?|hours?|days?) \s (?:ago|read)
-          |today|yesterday|at|on|et|pt|gmt|utc|bst|cet|est|edt|pst|pdt|uk)  # a date, a time, a word
-        [\s,|/\N{{MIDDLE DOT}}\N{{BULLET}}\N{{EM DASH}}\N{{EN DASH}}-]{{0,6}}   # a separator
+          |{_STAMP_WORDS})                                   # a date, a time, a word
+        {_STAMP_SEPARATOR}                                                # a separator
     ){{1,10}}
     """
 ).fullmatch
+# The same for a line without a digit, where no date, time or "5 min ago"
+# can match: only its words are left, in the same order, so it matches what
+# `_is_timestamp` matches on such a line.  Speed: `_is_timestamp` costs some
+# 12 us a line (its dates read every word as a weekday), this one a tenth.
+_is_wordy_timestamp = regex.compile(
+    rf"""(?xi)
+    (?> {_STAMP_LABEL}? (?:{_STAMP_WORDS}) {_STAMP_SEPARATOR} ){{1,10}}
+    """
+).fullmatch
+# A digit, as the patterns read one.
+_has_digit = regex.compile(r"\d").search
 # A timestamp's label at a line's start: "Published", "Updated:".
 _opens_timestamp_label = regex.compile(r"(?xi)(?:" + "|".join(TIMESTAMP_LABELS) + r")\b").match
 # A reading-time line: "Reading time: 4 min", "Tempo de leitura: 1 minuto".
@@ -431,6 +470,31 @@ _DISCLOSURE_HINTS: Final = (
     "for review",
     "this review",
 )
+# Words one of which every match of a disclosure phrase holds, lower-cased
+# (each phrase needs one: "earn", "affiliate", "not own", "review"): `_has_disclosure`
+# runs only on a line that holds one.  (`_DISCLOSURE_HINTS`, which the notice
+# test reads, leave out "we may earn fees".)
+_DISCLOSURE_WORDS: Final = (
+    "earn",
+    "receive",
+    "get",
+    "affiliate",
+    "behalf",
+    "recommendations",
+    "independently",
+    "picked",
+    "editorial",
+    "not",
+    "review",
+)
+# Characters the case-blind patterns take for an ASCII letter though lowering
+# does not make them one ("\N{LATIN SMALL LETTER LONG S}" for "s"): a line with
+# one is matched whatever words it holds.
+_ODD_CASES: Final = (
+    "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}",
+    "\N{LATIN SMALL LETTER DOTLESS I}",
+    "\N{LATIN SMALL LETTER LONG S}",
+)
 # ... and every disclaimer phrase.
 _DISCLAIMER_HINTS: Final = (
     "purposes only",
@@ -455,6 +519,13 @@ _CONTRIBUTOR_STARTS: Final = (
     "this article",
 )
 _CONTRIBUTOR_HEAD: Final = 12
+# The characters those openings can start with before lowering: each one's first
+# character in either case, and the dotted capital I (it lowers to an "i" and a
+# combining dot).  Speed: a line that opens otherwise is not lowered.
+_CONTRIBUTOR_FIRSTS: Final = frozenset(
+    "".join(start[0] + start[0].upper() for start in _CONTRIBUTOR_STARTS)
+    + "\N{LATIN CAPITAL LETTER I WITH DOT ABOVE}"
+)
 # The first characters of those openings, in either case.
 _CORRECTION_FIRSTS: Final = frozenset("CcAaPpEeOo-*\N{BULLET}")
 # How a correction note may open (lowercased): a cheap test before the pattern.
@@ -532,11 +603,23 @@ _HEADLINE_MAX_CHARS: Final = 220
 _HEADLINE_MAX_WORDS: Final = 30
 
 
+def _may_hold_disclosure(text: str, lowered: str | None = None) -> bool:
+    """Can `_has_disclosure` match somewhere in ``text``?  False only for a
+    text that holds none of `_DISCLOSURE_WORDS`.  ``lowered`` is ``text`` cut
+    from the text lower-cased whole, when there is one (the words, all ASCII,
+    find there what they find in ``text`` lowered alone).  Speed: the pattern
+    costs some 12 us a headline and 40 a long line, this test a tenth of it."""
+    if holds_any(text, _ODD_CASES):
+        return True
+    return holds_any(text.lower() if lowered is None else lowered, _DISCLOSURE_WORDS)
+
+
 def _head_kind(text: str) -> str | None:
     """The kind of a story-head line (byline, timestamp, dateline), or None."""
     if len(text) > 160:
         return None
-    if _is_timestamp(text) or _is_reading_time(text):
+    stamp = _is_timestamp if _has_digit(text) is not None else _is_wordy_timestamp
+    if stamp(text) or _is_reading_time(text):
         return TIMESTAMP
     if _is_byline(text):
         return BYLINE
@@ -569,7 +652,7 @@ def _could_be_headline(
         return False
     if shape.words >= 2 and text.upper() == text and text.lower() != text:
         return False  # a label or a button, shouted
-    if _is_wire_slug(text) or _has_disclosure(text):
+    if _is_wire_slug(text) or (_may_hold_disclosure(text) and _has_disclosure(text)):
         return False
     # A long question opens the story (a lede), a short one can be a title.
     return not (
@@ -860,7 +943,9 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
     return best
 
 
-def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool]) -> None:
+def _label_page(
+    lines: Sequence[Line], labels: list[str], joins: Sequence[bool], whole: str | None = None
+) -> None:
     units = _units(lines, labels, joins)
     run = _best_run(units)
     if run is None:
@@ -908,7 +993,7 @@ def _label_page(lines: Sequence[Line], labels: list[str], joins: Sequence[bool])
             if len(text) <= _HEAD_LINE_MAX_CHARS:
                 labels[i] = _head_kind(text) or BODY
     _label_contributors(lines, labels, last + 1)
-    _label_foot(lines, labels, first, last + 1)
+    _label_foot(lines, labels, first, last + 1, whole)
 
 
 # ---------------------------------------------------------------- notices and credits
@@ -1064,9 +1149,12 @@ def _notice_kind(text: str, hints: _Hints, whole: str | None = None, start: int 
     ):
         return CORRECTION
     if hints.disclosure and holds_any(head, hints.disclosure):
-        found = _has_disclosure(text, 0, _NOTICE_HEAD_CHARS + 50)
-        if found is not None and found.start() < _NOTICE_HEAD_CHARS:
-            return ADVERTISEMENT
+        reach = _NOTICE_HEAD_CHARS + 50  # (the pattern reads no further)
+        lowered = None if whole is None else whole[start : start + min(len(text), reach)]
+        if _may_hold_disclosure(text[:reach], lowered):
+            found = _has_disclosure(text, 0, reach)
+            if found is not None and found.start() < _NOTICE_HEAD_CHARS:
+                return ADVERTISEMENT
     if hints.disclaimer and holds_any(head, hints.disclaimer):
         # in the line's first sentence, which quotes nobody
         stop = _has_inner_stop(text)
@@ -1104,7 +1192,9 @@ def _label_contributors(lines: Sequence[Line], labels: list[str], stop: int) -> 
                 labels[i] = kind
 
 
-def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int) -> None:
+def _label_foot(
+    lines: Sequence[Line], labels: list[str], start: int, stop: int, whole: str | None = None
+) -> None:
     """Label the story's foot: from a foot line or an author bio to the end, nothing is story.
 
     The story runs from line ``start`` to before ``stop``.  A foot line ("This
@@ -1112,9 +1202,11 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
     author bio ("Jane Roe is a reporter at ...") stands among the last 25 lines,
     under three story lines or more: comments and link lists follow it.  The
     first such line is a byline; the story lines after it are the footer.
+    ``whole`` is the text lower-cased (see _lines.lower_whole), when there is one.
     """
     for i in range(max(start + _FOOT_MIN_STORY_LINES, _tail_start(labels, start, stop)), stop):
-        text = lines[i].text
+        line = lines[i]
+        text = line.text
         if labels[i] not in (BODY, BYLINE) or len(text) > _BIO_MAX_CHARS:
             continue
         if len(text) <= _ABOUT_HEADING_MAX_CHARS and text.startswith("About "):
@@ -1126,7 +1218,11 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
             continue
         if (
             len(text) <= _FOOT_MAX_CHARS
-            and (_opens_foot(text) or _is_contributor(text) or _is_citation(text))
+            and (
+                _opens_foot(text, None if whole is None else whole[line.start : line.end])
+                or _is_contributor(text)
+                or _is_citation(text)
+            )
         ) or _is_bio(text):
             labels[i] = BYLINE
             for j in range(i + 1, stop):
@@ -1143,17 +1239,21 @@ def _label_foot(lines: Sequence[Line], labels: list[str], start: int, stop: int)
     _label_end_lists(lines, labels, start, stop)
 
 
-def _opens_foot(text: str) -> bool:
+def _opens_foot(text: str, lowered: str | None = None) -> bool:
     """Does the line open like a foot line ("This story originally appeared in ...")?
 
-    Speed: one pattern of all the openings cost as much as a dozen calls into
-    the regex module on every line tested, though nearly all open with none of
-    them; a line is matched only against the openings its first character or
-    its first words allow.
+    ``lowered`` is the line cut from the text lower-cased whole, when there is
+    one (the needles, all ASCII, find in its head what they find in the head
+    lowered alone; see _lines.lower_whole).  Speed: one pattern of all the
+    openings cost as much as a dozen calls into the regex module on every
+    line tested, though nearly all open with none of them; a line is matched
+    only against the openings its first character or its first words allow.
+    And a head cut from the lowered text costs a slice, where lowering it
+    costs some 50 instructions a character in a text that is not Latin-1.
     """
     if text[0] in FOOT_FIRSTS and _may_open_foot(text) and _opens_foot_word(text) is not None:
         return True
-    head = text[:FOOT_PHRASE_REACH].lower()
+    head = text[:FOOT_PHRASE_REACH].lower() if lowered is None else lowered[:FOOT_PHRASE_REACH]
     return holds_any(head, FOOT_PHRASE_NEEDLES) and (_opens_foot_phrase(text) is not None)
 
 
@@ -1174,7 +1274,10 @@ def _is_contributor(text: str) -> bool:
     if (
         "contributed" not in text
         and " reported " not in text
-        and not text[:_CONTRIBUTOR_HEAD].lower().startswith(_CONTRIBUTOR_STARTS)
+        and not (
+            text[0] in _CONTRIBUTOR_FIRSTS
+            and text[:_CONTRIBUTOR_HEAD].lower().startswith(_CONTRIBUTOR_STARTS)
+        )
     ):
         return False  # the cheap test: no line of CONTRIBUTOR_LINES opens otherwise
     return _is_contributor_line(text) is not None
@@ -1333,7 +1436,7 @@ def label_story(
     links, headings = _label_notices(lines, refined, whole)
     page = mode == "page" or (mode == "auto" and is_page(lines))
     if page:
-        _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins)
+        _label_page(lines, refined, continues_paragraph(lines) if joins is None else joins, whole)
         _label_related_links(refined, links)
         return refined
     _label_related_links(refined, links)
@@ -1344,5 +1447,5 @@ def label_story(
         start = 1
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
-    _label_foot(lines, refined, start, len(lines))
+    _label_foot(lines, refined, start, len(lines), whole)
     return refined
