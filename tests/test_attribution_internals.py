@@ -118,7 +118,7 @@ def test_tokens_have_the_offsets_a_search_finds(text: str, data: st.DataObject) 
     for m in _search_token(text, start, end):
         for piece, offset in _attribution._dotted_pieces(m.group()):
             want.append((piece, m.start() + offset, m.start() + offset + len(piece)))
-    got = [(t.text, t.start, t.end) for t in _attribution._tokens(text, start, end)]
+    got = [t[:3] for t in _attribution._tokens(text, start, end)]  # (text, start, end)
     assert got == want
     assert all(text[s:e] == piece for piece, s, e in got)
 
@@ -127,9 +127,9 @@ def test_spaces_at_the_end_of_a_window_make_no_token() -> None:
     # the token pattern reads spaces before a token or the end (linear on a
     # long run of spaces); the end gives no token of its own
     text = "He said so.   \t  \n  "
-    got = [(t.text, t.start) for t in _attribution._tokens(text, 0, len(text))]
+    got = [t[:2] for t in _attribution._tokens(text, 0, len(text))]  # (text, start)
     assert got == [("He", 0), ("said", 3), ("so", 8), (".", 10)]
-    assert [t.text for t in _attribution._tokens(text, 0, 5)] == ["He", "sa"]
+    assert [t[0] for t in _attribution._tokens(text, 0, 5)] == ["He", "sa"]
     assert _attribution._tokens(" " * 5000, 0, 5000) == []
 
 

@@ -29,10 +29,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Final, NamedTuple, TypeAlias
 
 import regex
 
@@ -264,15 +264,21 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-class _Token(NamedTuple):
-    """A word or punctuation mark of a paragraph, with its offsets in the paragraph."""
-
-    text: str
-    start: int
-    end: int
-    low: str  # the text in lower case
-    cap: bool  # it starts with a capital letter
-    word: bool  # it starts with a letter or digit
+# A word or punctuation mark of a paragraph, with its offsets in the paragraph:
+# (text, start, end, low, cap, word), its fields read by the names below.
+#
+# Speed: a plain tuple, not a named tuple.  One is built for every word of
+# every window, and a tuple display builds it in one step (a named tuple goes
+# through tuple.__new__); an index by a module constant is read in one
+# specialised step, where a named tuple's field is a descriptor the
+# interpreter looks up on every read.
+_Token: TypeAlias = tuple[str, int, int, str, bool, bool]
+_TEXT: Final = 0
+_START: Final = 1
+_END: Final = 2
+_LOW: Final = 3  # the text in lower case
+_CAP: Final = 4  # it starts with a capital letter
+_WORD: Final = 5  # it starts with a letter or digit
 
 
 class _Found(NamedTuple):
@@ -306,29 +312,23 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
             for piece, offset in _dotted_pieces(word):
                 first = piece[0]
                 append(
-                    _new_token(
-                        (
-                            piece,
-                            at + offset,
-                            at + offset + len(piece),
-                            piece.lower(),
-                            first.isupper(),
-                            first.isalnum(),
-                        )
+                    (
+                        piece,
+                        at + offset,
+                        at + offset + len(piece),
+                        piece.lower(),
+                        first.isupper(),
+                        first.isalnum(),
                     )
                 )
         else:
             first = word[0]
-            append(_new_token((word, at, to, word.lower(), first.isupper(), first.isalnum())))
+            append((word, at, to, word.lower(), first.isupper(), first.isalnum()))
         at = to
     return out
 
 
-_low_of = attrgetter("low")
-
-# Speed: builds a _Token from a tuple of its fields without the Python-level
-# NamedTuple.__new__ (this runs once per word of every window).
-_new_token = partial(tuple.__new__, _Token)
+_low_of = itemgetter(_LOW)
 
 
 # Speed: a dotted word ("said.", "U.S.", "Mr.") is split once per process;
@@ -383,23 +383,23 @@ _find_dot_parts = re.compile(r"[^.]+|\.").findall
 
 def _is_name_word(token: _Token) -> bool:
     return (
-        token.cap
-        and token.word
-        and token.low not in _STOP_CAPS
-        and _MASK not in token.text
+        token[_CAP]
+        and token[_WORD]
+        and token[_LOW] not in _STOP_CAPS
+        and _MASK not in token[_TEXT]
         and not _contraction(token)
     )
 
 
 def _possessive(token: _Token) -> bool:
-    return token.low.endswith(
+    return token[_LOW].endswith(
         ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'")
     ) and not _contraction(token)
 
 
 def _contraction(token: _Token) -> bool:
     """A pronoun with a verb joined to it ("he's", "it’s", "they're")."""
-    head = token.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
+    head = token[_LOW].replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
     return head in PRONOUNS or head in ("that", "there", "here", "what", "who")
 
 
@@ -411,17 +411,17 @@ def _person_part(run: list[_Token]) -> tuple[int, int]:
     Ministry") is kept whole.
     """
     whole = (0, len(run) - 1)
-    if not run or run[-1].low.rstrip(".") in ORG_HEADS or run[-1].low in ORG_HEADS:
+    if not run or run[-1][_LOW].rstrip(".") in ORG_HEADS or run[-1][_LOW] in ORG_HEADS:
         return whole
     last = len(run)
     for at, tok in enumerate(run):
-        if tok.low == "of" and at > 0:
-            if run[at - 1].low not in TITLES and run[at - 1].low not in _NAME_LINKS:
+        if tok[_LOW] == "of" and at > 0:
+            if run[at - 1][_LOW] not in TITLES and run[at - 1][_LOW] not in _NAME_LINKS:
                 last = at  # "Jingyi Pan of IG", "Richard Shelby of Alabama"
             break
     k = last
     while k > 0:
-        low = run[k - 1].low
+        low = run[k - 1][_LOW]
         if low in HONORIFICS:
             k -= 1
             break
@@ -442,47 +442,47 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     if i < 0:
         return None
     last = tokens[i]
-    if last.low in PRONOUNS and last.low not in ("who", "which"):
+    if last[_LOW] in PRONOUNS and last[_LOW] not in ("who", "which"):
         return i, i
-    if last.low in _LONE_DETERMINERS:
+    if last[_LOW] in _LONE_DETERMINERS:
         return i, i  # "read one", "another said"
-    if not last.word or _MASK in last.text or last.low in NON_SPEAKERS:
+    if not last[_WORD] or _MASK in last[_TEXT] or last[_LOW] in NON_SPEAKERS:
         return None
     surname = (
-        last.cap
-        and last.word
-        and last.low in _STOP_CAPS
-        and last.low not in NON_SPEAKERS
+        last[_CAP]
+        and last[_WORD]
+        and last[_LOW] in _STOP_CAPS
+        and last[_LOW] not in NON_SPEAKERS
         and i - 1 >= 0
         and _is_name_word(tokens[i - 1])
-        and tokens[i - 1].low not in TITLES
+        and tokens[i - 1][_LOW] not in TITLES
     )  # "Michael Every": a capitalised common word right after a first name
     if _is_name_word(last) or surname:
         j = i
         while j - 1 >= 0:
             prev = tokens[j - 1]
             if _is_name_word(prev) or (
-                prev.low in _NAME_LINKS
+                prev[_LOW] in _NAME_LINKS
                 and j - 2 >= 0
-                and (_is_name_word(tokens[j - 2]) or tokens[j - 2].low in _NAME_LINKS)
+                and (_is_name_word(tokens[j - 2]) or tokens[j - 2][_LOW] in _NAME_LINKS)
             ):
                 j -= 1
             else:
                 break
-        while j <= i and tokens[j].low in _NAME_LINKS:
+        while j <= i and tokens[j][_LOW] in _NAME_LINKS:
             j += 1
         if j > i:
             return None
         run = tokens[j : i + 1]
         # a lower-case possessive before the run: "the country's Central Military Commission"
-        if j - 1 >= 0 and _possessive(tokens[j - 1]) and not tokens[j - 1].cap:
+        if j - 1 >= 0 and _possessive(tokens[j - 1]) and not tokens[j - 1][_CAP]:
             k = j - 1
-            while k - 1 >= 0 and tokens[k - 1].word and not tokens[k - 1].cap and k > j - 4:
+            while k - 1 >= 0 and tokens[k - 1][_WORD] and not tokens[k - 1][_CAP] and k > j - 4:
                 k -= 1
-                if tokens[k].low in DETERMINERS:
+                if tokens[k][_LOW] in DETERMINERS:
                     return k, i
             return j, i
-        if j - 1 >= 0 and tokens[j - 1].low in DETERMINERS:
+        if j - 1 >= 0 and tokens[j - 1][_LOW] in DETERMINERS:
             return j - 1, i
         a, b = _person_part(run)
         return j + a, j + b
@@ -490,22 +490,22 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     j = i
     while j >= 0 and j > i - 10:
         tok = tokens[j]
-        if not tok.word or _MASK in tok.text:
+        if not tok[_WORD] or _MASK in tok[_TEXT]:
             break
-        if tok.low in DETERMINERS or (j < i and _possessive(tok)):
+        if tok[_LOW] in DETERMINERS or (j < i and _possessive(tok)):
             return (j, i) if j < i else None
-        if tok.low in _VERBS or (
-            tok.low in NON_SPEAKERS and tok.low not in _NAME_LINKS and tok.low != "and"
+        if tok[_LOW] in _VERBS or (
+            tok[_LOW] in NON_SPEAKERS and tok[_LOW] not in _NAME_LINKS and tok[_LOW] != "and"
         ):
             break
         j -= 1
-    if last.low in ROLE_PLURALS:
+    if last[_LOW] in ROLE_PLURALS:
         j = i
         while (
             j - 1 >= 0
-            and tokens[j - 1].word
-            and tokens[j - 1].cap
-            and (tokens[j - 1].low not in _STOP_CAPS)
+            and tokens[j - 1][_WORD]
+            and tokens[j - 1][_CAP]
+            and (tokens[j - 1][_LOW] not in _STOP_CAPS)
         ):
             j -= 1
         return j, i
@@ -517,20 +517,22 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
     if start >= len(tokens):
         return None
     first = tokens[start]
-    if first.low in PRONOUNS and first.low not in ("who", "which"):
+    if first[_LOW] in PRONOUNS and first[_LOW] not in ("who", "which"):
         return start, start
-    if not first.word or _MASK in first.text:
+    if not first[_WORD] or _MASK in first[_TEXT]:
         return None
-    if first.low in _LONE_DETERMINERS and (start + 1 >= len(tokens) or not tokens[start + 1].word):
+    if first[_LOW] in _LONE_DETERMINERS and (
+        start + 1 >= len(tokens) or not tokens[start + 1][_WORD]
+    ):
         return start, start  # "“Q,” read one."
-    if first.low in DETERMINERS or (first.cap and first.low in ("the", "a", "an")):
+    if first[_LOW] in DETERMINERS or (first[_CAP] and first[_LOW] in ("the", "a", "an")):
         j = start + 1
         end = -1
         while j < len(tokens) and j < start + 9:
             tok = tokens[j]
-            if not tok.word or tok.low in _VERBS or tok.low in ADVERBS or _MASK in tok.text:
+            if not tok[_WORD] or tok[_LOW] in _VERBS or tok[_LOW] in ADVERBS or _MASK in tok[_TEXT]:
                 break
-            if tok.low in ("was", "is", "were", "are", "who", "which", "that", "and"):
+            if tok[_LOW] in ("was", "is", "were", "are", "who", "which", "that", "and"):
                 break
             end = j
             j += 1
@@ -540,13 +542,13 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
             if _is_name_word(nxt) or (
-                nxt.low in _NAME_LINKS
+                nxt[_LOW] in _NAME_LINKS
                 and j + 2 < len(tokens)
                 and _is_name_word(tokens[j + 2])
-                and nxt.low != "the"
+                and nxt[_LOW] != "the"
             ):
                 j += 1
-            elif _possessive(tokens[j]) and nxt.word and not nxt.cap:
+            elif _possessive(tokens[j]) and nxt[_WORD] and not nxt[_CAP]:
                 j += 1  # "Trump's campaign"
             else:
                 break
@@ -554,7 +556,7 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
             a, b = _person_part(tokens[start : j + 1])
             return start + a, start + b
         return start, j
-    if first.low in ROLE_PLURALS:
+    if first[_LOW] in ROLE_PLURALS:
         return start, start
     return None
 
@@ -565,11 +567,13 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     end = start
     while end < len(tokens) and end < start + 12:
         tok = tokens[end]
-        if (not tok.word and tok.text != "-") or _MASK in tok.text:
+        if (not tok[_WORD] and tok[_TEXT] != "-") or _MASK in tok[_TEXT]:
             break
-        if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
+        if (tok[_LOW] in _CLAUSE_WORDS and tok[_LOW] != "and") or (
             end > start
-            and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS or tok.low in NON_SPEAKERS)
+            and (
+                tok[_LOW] in _TIME_WORDS or tok[_LOW] in _PREPOSITIONS or tok[_LOW] in NON_SPEAKERS
+            )
         ):
             break
         end += 1
@@ -581,15 +585,15 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     if (
         np is not None
         and np[1] + 2 < len(tokens)
-        and tokens[np[1] + 1].text == ","
-        and (not tokens[np[0]].cap or _possessive(tokens[np[0]]))
+        and tokens[np[1] + 1][_TEXT] == ","
+        and (not tokens[np[0]][_CAP] or _possessive(tokens[np[0]]))
     ):
         # "says Wise's dad, Darrin": the name in apposition
         name = _np_forward(tokens, np[1] + 2)
         if (
             name is not None
-            and tokens[name[0]].cap
-            and (name[1] + 1 >= len(tokens) or not tokens[name[1] + 1].word)
+            and tokens[name[0]][_CAP]
+            and (name[1] + 1 >= len(tokens) or not tokens[name[1] + 1][_WORD])
         ):
             return name
     return np
@@ -599,11 +603,11 @@ def _unknown_verb(tokens: list[_Token], at: int) -> bool:
     """A lower-case past-tense word outside the lexicon ("beamed", "barked")."""
     tok = tokens[at]
     return (
-        tok.low.endswith("ed")
-        and tok.text.islower()
-        and len(tok.text) > 4
-        and tok.low not in _STANCE
-        and tok.low not in NON_SPEAKERS
+        tok[_LOW].endswith("ed")
+        and tok[_TEXT].islower()
+        and len(tok[_TEXT]) > 4
+        and tok[_LOW] not in _STANCE
+        and tok[_LOW] not in NON_SPEAKERS
     )
 
 
@@ -613,13 +617,13 @@ def _verb_after(tokens: list[_Token], at: int) -> int:
     skipped = 0
     while j < len(tokens) and skipped < 4:
         tok = tokens[j]
-        if tok.low in _SPEECH_AFTER:
+        if tok[_LOW] in _SPEECH_AFTER:
             return j
-        if tok.low in ADVERBS or (tok.low.endswith("ly") and tok.word and not tok.cap):
+        if tok[_LOW] in ADVERBS or (tok[_LOW].endswith("ly") and tok[_WORD] and not tok[_CAP]):
             j += 1
             skipped += 1
             continue
-        if tok.low in ("was", "is", "has", "had", "been") and j + 1 < len(tokens):
+        if tok[_LOW] in ("was", "is", "has", "had", "been") and j + 1 < len(tokens):
             j += 1
             skipped += 1
             continue
@@ -773,7 +777,7 @@ class _Paragraph:
 
 
 def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
-    return tokens[np[0]].start, tokens[np[1]].end
+    return tokens[np[0]][_START], tokens[np[1]][_END]
 
 
 def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
@@ -808,19 +812,19 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
     toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
     dash = False
-    while i < len(toks) and toks[i].start < limit and not toks[i].word:
-        if toks[i].text in _DASHES:
+    while i < len(toks) and toks[i][_START] < limit and not toks[i][_WORD]:
+        if toks[i][_TEXT] in _DASHES:
             dash = True
-        if toks[i].text in ".!?" and not dash:
+        if toks[i][_TEXT] in ".!?" and not dash:
             break
         i += 1
-    if i >= len(toks) or toks[i].start >= limit:
+    if i >= len(toks) or toks[i][_START] >= limit:
         return None
     tok = toks[i]
     inner = p.text[q.span.start - p.base : q.span.end - p.base].rstrip()
     ends_speech = inner[-1:] in (",", "!", "?")
     # "according to X"
-    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+    if tok[_LOW] == "according" and i + 1 < len(toks) and toks[i + 1][_LOW] == "to":
         np = _np_forward(toks, i + 2)
         if np is not None:
             s, e = _span(toks, np)
@@ -833,21 +837,21 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
         and ends_speech
         and _unknown_verb(toks, i)
         and i + 1 < len(toks)
-        and (_is_name_word(toks[i + 1]) or toks[i + 1].low in DETERMINERS)
+        and (_is_name_word(toks[i + 1]) or toks[i + 1][_LOW] in DETERMINERS)
     ):
         v = i  # "Q!" beamed X
     if v >= 0:
         np = _inverted_subject(toks, v + 1)
         if (
             np is not None
-            and toks[v].low not in _SPEECH
-            and any(t.low in _SPEECH_AFTER or t.low in _VERBS for t in toks[v + 1 : np[1] + 1])
+            and toks[v][_LOW] not in _SPEECH
+            and any(t[_LOW] in _SPEECH_AFTER or t[_LOW] in _VERBS for t in toks[v + 1 : np[1] + 1])
         ):
             np = None  # a noun-like form ("reads") is a verb only with nothing verbal after it
-        if np is not None and toks[np[0]].low not in PRONOUNS and toks[np[0]].low != "that":
+        if np is not None and toks[np[0]][_LOW] not in PRONOUNS and toks[np[0]][_LOW] != "that":
             s, e = _span(toks, np)
-            return _Found(s, e, toks[v].text)
-        if toks[v].low in _SPEECH:
+            return _Found(s, e, toks[v][_TEXT])
+        if toks[v][_LOW] in _SPEECH:
             return None
         # a noun that looks like a verb ("state radio quoted ..."): read on
     # "X said", "X, the Y of Z, said": the first speech verb of the clause
@@ -855,23 +859,23 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
     commas: list[int] = []
     for k in range(i, min(len(toks), i + 40)):
         tk = toks[k]
-        if tk.text in "!?;" or _MASK in tk.text:
+        if tk[_TEXT] in "!?;" or _MASK in tk[_TEXT]:
             break
-        if tk.text in ",(":
+        if tk[_TEXT] in ",(":
             commas.append(k)
         elif (
-            (tk.low in _SPEECH_AFTER or (ends_speech and tk.low in _STANCE))
-            and not tk.cap
+            (tk[_LOW] in _SPEECH_AFTER or (ends_speech and tk[_LOW] in _STANCE))
+            and not tk[_CAP]
             and k > i
         ):
             v = k
             break
         elif ends_speech and k > i and not commas and _unknown_verb(toks, k):
-            after_verb = toks[k + 1].text if k + 1 < len(toks) else "."
+            after_verb = toks[k + 1][_TEXT] if k + 1 < len(toks) else "."
             if (
                 after_verb in ".,;"
-                or toks[k + 1].low in _PREPOSITIONS
-                or toks[k + 1].low
+                or toks[k + 1][_LOW] in _PREPOSITIONS
+                or toks[k + 1][_LOW]
                 in (
                     "and",
                     "as",
@@ -889,25 +893,25 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
                 s, e = _span(toks, np)
                 return _Found(s, e, "\N{EM DASH}")
         for k in range(i, min(len(toks) - 2, i + 16)):
-            if toks[k].low == "according" and toks[k + 1].low == "to":
+            if toks[k][_LOW] == "according" and toks[k + 1][_LOW] == "to":
                 # "... of the crews, according to the newsletter": a channel later on
                 np = _np_forward(toks, k + 2)
                 if np is not None:
                     s, e = _span(toks, np)
                     return _Found(s, e, "according to", channel_only=True)
         return None
-    if toks[i].low in NON_SPEAKERS and toks[i].low not in PRONOUNS:
+    if toks[i][_LOW] in NON_SPEAKERS and toks[i][_LOW] not in PRONOUNS:
         return None
     if (
         inner[-1:] == "."
-        and toks[i].cap
+        and toks[i][_CAP]
         and v + 1 < len(toks)
-        and (toks[v + 1].low == "that" or (v + 2 < len(toks) and toks[v + 2].low == "that"))
+        and (toks[v + 1][_LOW] == "that" or (v + 2 < len(toks) and toks[v + 2][_LOW] == "that"))
     ):
         return None  # "Q." X points out that ...: a new sentence of reported speech
     verb = toks[v]
     end = v
-    while end - 1 > i and (toks[end - 1].low in ADVERBS or toks[end - 1].low in _AUX):
+    while end - 1 > i and (toks[end - 1][_LOW] in ADVERBS or toks[end - 1][_LOW] in _AUX):
         end -= 1
     first_comma = commas[0] if commas else end
     if first_comma < end:
@@ -919,31 +923,31 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
         if (
             np is not None
             and np[0] > i
-            and any(toks[k].low in _CLAUSE_WORDS for k in range(i, np[0]))
+            and any(toks[k][_LOW] in _CLAUSE_WORDS for k in range(i, np[0]))
         ):
             np = None  # "Q" is what X said
     if (
         (np is None or np[0] < i)
         and first_comma >= end
         and 0 < end - i <= 3
-        and all(toks[k].word and toks[k].low not in NON_SPEAKERS for k in range(i, end))
+        and all(toks[k][_WORD] and toks[k][_LOW] not in NON_SPEAKERS for k in range(i, end))
     ):
         np = (i, end - 1)  # a bare noun phrase: "state radio", "police"
     if np is None or np[0] < i:
         return None
     s, e = _span(toks, np)
     # "X quoted Y as saying": Y speaks, X is the channel
-    if verb.low in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
-        if v - 1 >= 0 and toks[v - 1].low in ("was", "is", "were", "are"):
-            return _Found(s, e, f"{toks[v - 1].text} quoted as saying")
+    if verb[_LOW] in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        if v - 1 >= 0 and toks[v - 1][_LOW] in ("was", "is", "were", "are"):
+            return _Found(s, e, f"{toks[v - 1][_TEXT]} quoted as saying")
         np2 = _np_forward(toks, v + 1)
         if np2 is not None:
             k = np2[1] + 1
-            if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SPEECH:
+            if k + 1 < len(toks) and toks[k][_LOW] == "as" and toks[k + 1][_LOW] in _SPEECH:
                 s2, e2 = _span(toks, np2)
-                return _Found(s2, e2, f"{verb.text} ... as {toks[k + 1].text}", via=(s, e))
+                return _Found(s2, e2, f"{verb[_TEXT]} ... as {toks[k + 1][_TEXT]}", via=(s, e))
         return None
-    return _Found(s, e, verb.text)
+    return _Found(s, e, verb[_TEXT])
 
 
 def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | None:
@@ -951,11 +955,11 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
     j = v
     skipped = 0
     while j - 1 >= floor and skipped < 5:
-        low = toks[j - 1].low
+        low = toks[j - 1][_LOW]
         if (
             low in ADVERBS
             or low in _TIME_WORDS
-            or (low.endswith("ly") and toks[j - 1].word and not toks[j - 1].cap)
+            or (low.endswith("ly") and toks[j - 1][_WORD] and not toks[j - 1][_CAP])
         ):
             j -= 1
             skipped += 1
@@ -963,23 +967,23 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
         break
     if j - 1 < floor:
         return None
-    if toks[j - 1].text in _ASIDE_CLOSE:
+    if toks[j - 1][_TEXT] in _ASIDE_CLOSE:
         # "X, the Y of Z, said": jump back over the aside to the name before it
         k = j - 2
         while k >= floor and k > j - 40:
-            if toks[k].text in (",", "(", "\N{EM DASH}"):
+            if toks[k][_TEXT] in (",", "(", "\N{EM DASH}"):
                 np = _np_back(toks[:k], k)
                 if np is not None and np[0] >= floor:
                     inner = _np_back(toks, j - 1)
                     if (
                         inner is not None
                         and inner[0] == k + 1
-                        and toks[inner[0]].cap
-                        and not toks[np[0]].cap
+                        and toks[inner[0]][_CAP]
+                        and not toks[np[0]][_CAP]
                     ):
                         return inner  # "the director of X, Jeff Fraser, says"
                     return np
-            if _MASK in toks[k].text or toks[k].text in ".;:":
+            if _MASK in toks[k][_TEXT] or toks[k][_TEXT] in ".;:":
                 break
             k -= 1
         return None
@@ -987,7 +991,11 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
     if np is None or np[0] < floor:
         return None
     m = np[0] - 1
-    if m - 1 >= floor and toks[m].low in _OBJECT_PREPOSITIONS and toks[m - 1].low.endswith("ing"):
+    if (
+        m - 1 >= floor
+        and toks[m][_LOW] in _OBJECT_PREPOSITIONS
+        and toks[m - 1][_LOW].endswith("ing")
+    ):
         # "a source speaking to Fox News said": the source, not Fox News
         outer = _np_back(toks, m - 1)
         if outer is not None and outer[0] >= floor:
@@ -1018,123 +1026,125 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     for k in reversed(list(cues)):
         tok = toks[k]
         if (
-            tok.cap
+            tok[_CAP]
             and k == 0
-            and tok.start <= sent + 1
-            and tok.low in _SPEECH_AFTER
+            and tok[_START] <= sent + 1
+            and tok[_LOW] in _SPEECH_AFTER
             and len(toks) > 1
-            and (toks[1].cap or toks[1].low in DETERMINERS)
+            and (toks[1][_CAP] or toks[1][_LOW] in DETERMINERS)
         ):
             # "Said Comey, "Q"" / "Stated Stone:": an inverted verb opens the sentence
             np = _inverted_subject(toks, 1)
-            if np is not None and toks[np[0]].low not in PRONOUNS:
+            if np is not None and toks[np[0]][_LOW] not in PRONOUNS:
                 s, e = _span(toks, np)
-                found = _Found(s, e, tok.text)
+                found = _Found(s, e, tok[_TEXT])
                 break
-        if not tok.cap and (
-            tok.low in _VERBS
+        if not tok[_CAP] and (
+            tok[_LOW] in _VERBS
             or (
-                tok.low in _SPEECH_AFTER
+                tok[_LOW] in _SPEECH_AFTER
                 and (
-                    (k - 1 >= 0 and toks[k - 1].low in _MODALS)
-                    or (k - 1 >= 0 and toks[k - 1].low in PRONOUNS and k + 1 < len(toks))
-                    or (k - 1 >= 0 and toks[k - 1].low in ("which", "that", "who"))
-                    or (k + 1 < len(toks) and toks[k + 1].low == "it")
+                    (k - 1 >= 0 and toks[k - 1][_LOW] in _MODALS)
+                    or (k - 1 >= 0 and toks[k - 1][_LOW] in PRONOUNS and k + 1 < len(toks))
+                    or (k - 1 >= 0 and toks[k - 1][_LOW] in ("which", "that", "who"))
+                    or (k + 1 < len(toks) and toks[k + 1][_LOW] == "it")
                 )
             )
         ):
-            stance = tok.low in _STANCE
+            stance = tok[_LOW] in _STANCE
             if v - k > 30:
                 break
             if (
                 stance
                 and not participle
-                and (not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v]))
+                and (not stance_ok or v - k > 12 or any(t[_TEXT] == "," for t in toks[k + 1 : v]))
             ):
                 continue
-            if k - 1 >= 0 and toks[k - 1].low == "to":
+            if k - 1 >= 0 and toks[k - 1][_LOW] == "to":
                 # "X went on to say", "X was prompted to say": the subject further back
                 for m in range(k - 2, max(floor, k - 8) - 1, -1):
-                    if toks[m].low in PRONOUNS or _is_name_word(toks[m]):
+                    if toks[m][_LOW] in PRONOUNS or _is_name_word(toks[m]):
                         subj = _np_back(toks, m + 1)
                         if subj is not None:
                             s, e = _span(toks, subj)
-                            return _Found(s, e, tok.text)
+                            return _Found(s, e, tok[_TEXT])
                         break
                 continue
-            if tok.low in ("quoted", "quoting") and k + 1 < len(toks):
+            if tok[_LOW] in ("quoted", "quoting") and k + 1 < len(toks):
                 np2 = _np_forward(toks, k + 1)
                 if np2 is not None:
                     s2, e2 = _span(toks, np2)
                     subj = _subject_of(toks, k, floor)
                     via = _span(toks, subj) if subj else None
-                    return _Found(s2, e2, f"{tok.text} ... as saying", via=via)
-            if tok.low.endswith("ing") and not (
-                k - 1 >= floor and toks[k - 1].low in ("was", "is", "were", "are", "been", "am")
+                    return _Found(s2, e2, f"{tok[_TEXT]} ... as saying", via=via)
+            if tok[_LOW].endswith("ing") and not (
+                k - 1 >= floor and toks[k - 1][_LOW] in ("was", "is", "were", "are", "been", "am")
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
                 if not participle:
-                    participle, participle_end = tok.text, tok.end
+                    participle, participle_end = tok[_TEXT], tok[_END]
                 continue
             if (
-                tok.low in _SPEECH
+                tok[_LOW] in _SPEECH
                 and k + 1 < v
-                and (k == 0 or toks[k - 1].text == ",")
-                and toks[k + 1].word
-                and toks[k + 1].low not in NON_SPEAKERS
-                and toks[k + 1].low not in PRONOUNS
+                and (k == 0 or toks[k - 1][_TEXT] == ",")
+                and toks[k + 1][_WORD]
+                and toks[k + 1][_LOW] not in NON_SPEAKERS
+                and toks[k + 1][_LOW] not in PRONOUNS
             ):
                 # "..., asks Policy Options editor Jennifer Ditchburn, "Q"": inverted
                 inv = _inverted_subject(toks, k + 1)
                 if (
                     inv is not None
-                    and toks[v].text in ",:"
+                    and toks[v][_TEXT] in ",:"
                     and inv[1] == v - 1
-                    and (tok.low not in _LISTENER_VERBS or toks[inv[1]].cap)
+                    and (tok[_LOW] not in _LISTENER_VERBS or toks[inv[1]][_CAP])
                 ):
                     s, e = _span(toks, inv)
-                    found = _Found(s, e, tok.text, verb_end=tok.end)
+                    found = _Found(s, e, tok[_TEXT], verb_end=tok[_END])
                     break
             subj = _subject_of(toks, k, floor)
-            if subj is not None and toks[subj[0]].low in ("who", "which", "that"):
+            if subj is not None and toks[subj[0]][_LOW] in ("who", "which", "that"):
                 # "X, who said ...", "a banner which read ...": X, the banner
-                c = subj[0] - 1 if subj[0] - 1 > 0 and toks[subj[0] - 1].text == "," else subj[0]
+                c = subj[0] - 1 if subj[0] - 1 > 0 and toks[subj[0] - 1][_TEXT] == "," else subj[0]
                 subj = _np_back(toks, c) if c > 0 else None
             elif subj is None:
                 # "an official who spoke on condition of anonymity said": the NP before "who"
                 for m in range(k - 1, max(floor, k - 15), -1):
-                    if toks[m].low in ("who", "which", "that") and m - 1 >= floor:
+                    if toks[m][_LOW] in ("who", "which", "that") and m - 1 >= floor:
                         subj = _np_back(toks, m)
                         break
-                    if not toks[m].word:
+                    if not toks[m][_WORD]:
                         break
             if subj is not None:
                 s, e = _span(toks, subj)
-                if toks[subj[0]].low != "that":
-                    found = _Found(s, e, tok.text, verb_end=tok.end if tok.low in _SPEECH else -1)
+                if toks[subj[0]][_LOW] != "that":
+                    found = _Found(
+                        s, e, tok[_TEXT], verb_end=tok[_END] if tok[_LOW] in _SPEECH else -1
+                    )
                     break
             elif (
-                tok.low in _SPEECH
-                and (tok.low.endswith("ing") or (k - 1 >= floor and toks[k - 1].low == "and"))
+                tok[_LOW] in _SPEECH
+                and (tok[_LOW].endswith("ing") or (k - 1 >= floor and toks[k - 1][_LOW] == "and"))
                 and not participle
             ):
                 # ", saying", "X shook her head and said": the clause's own subject
-                participle, participle_end = tok.text, tok.end
-        if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+                participle, participle_end = tok[_TEXT], tok[_END]
+        if tok[_LOW] == "according" and k + 1 < len(toks) and toks[k + 1][_LOW] == "to":
             np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
                 s, e = _span(toks, np)
                 found = _Found(s, e, "according to")
                 break
-    colon = v >= 0 and toks[v].text == ":"
+    colon = v >= 0 and toks[v][_TEXT] == ":"
     if found is None and (participle or colon):
         found = _clause_subject(p, toks, sent, v, participle, participle_end)
     elif found is not None and colon and not participle:
         # "When X suggested ..., Y fired back: "Q"": the colon's own clause speaks
-        last_comma = max((j for j in range(v) if toks[j].text == ","), default=-1)
-        if last_comma >= 0 and toks[last_comma].start > found.end:
+        last_comma = max((j for j in range(v) if toks[j][_TEXT] == ","), default=-1)
+        if last_comma >= 0 and toks[last_comma][_START] > found.end:
             nearer = _clause_subject(p, toks, sent, v, "", -1)
-            if nearer is not None and nearer.start > toks[last_comma].start:
+            if nearer is not None and nearer.start > toks[last_comma][_START]:
                 found = nearer
     return found
 
@@ -1149,23 +1159,23 @@ def _clause_subject(
     after each comma; a colon tries the nearest clause first, a participle the
     sentence's own subject first.
     """
-    head = toks if toks and toks[0].start <= sent + 1 else p.window(sent, sent + 100)
+    head = toks if toks and toks[0][_START] <= sent + 1 else p.window(sent, sent + 100)
     starts: list[tuple[list[_Token], int]] = [
-        (toks, k + 1) for k in range(v) if toks[k].text == ","
+        (toks, k + 1) for k in range(v) if toks[k][_TEXT] == ","
     ]
     starts = [(head, 0), *starts] if participle else [*reversed(starts), (head, 0)]
     for group, first in starts:
         while first < len(group) and (
-            group[first].low in ("and", "but", "so", "then", "still", "yet", "now")
+            group[first][_LOW] in ("and", "but", "so", "then", "still", "yet", "now")
         ):
             first += 1
         np = _np_forward(group, first)
-        if np is None or group[np[1]].text.isupper():
+        if np is None or group[np[1]][_TEXT].isupper():
             continue
         if (
             group is toks
             and not participle
-            and (v - np[1] > 8 or any(t.text == "," for t in toks[np[1] : v]))
+            and (v - np[1] > 8 or any(t[_TEXT] == "," for t in toks[np[1] : v]))
         ):
             continue
         s, e = _span(group, np)
@@ -1174,7 +1184,7 @@ def _clause_subject(
             e,
             participle or ":",
             weak=True,
-            verb_end=participle_end if participle else toks[v].end,
+            verb_end=participle_end if participle else toks[v][_END],
         )
     return None
 
@@ -1230,7 +1240,7 @@ def _title_context(p: _Paragraph, q: Quotation) -> bool:
     if before is None:
         return False
     word = before.lower()
-    return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
+    return word in _TITLE_LEADS or _possessive((word, 0, 0, word, False, True))
 
 
 def _count_title_words(words: str, most: int) -> int:
@@ -1299,7 +1309,7 @@ def _title_like(words: str) -> bool:
         return False
     # "Which is it?", "We're America.": speech, not a title
     return words.rstrip()[-1:] not in ("?", "!") and not _contraction(
-        _Token(found[0], 0, 0, found[0].lower(), True, True)
+        (found[0], 0, 0, found[0].lower(), True, True)
     )
 
 
@@ -1315,14 +1325,14 @@ def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
     if _MASK in p.masked[p.window_start(max(prev, sent - 240), sent) : sent]:
         return None
     toks = p.window(max(prev, sent - 240), sent)
-    words = [k for k, t in enumerate(toks) if t.word]
+    words = [k for k, t in enumerate(toks) if t[_WORD]]
     for k in reversed(words[-6:]):
-        if toks[k].low in _SPEECH and not toks[k].cap:
+        if toks[k][_LOW] in _SPEECH and not toks[k][_CAP]:
             subj = _subject_of(toks, k, 0)
             if subj is None:
                 return None
             s, e = _span(toks, subj)
-            return _Found(s, e, toks[k].text)
+            return _Found(s, e, toks[k][_TEXT])
     return None
 
 
@@ -1337,11 +1347,11 @@ def _lead_in(p: _Paragraph) -> _Found | None:
     floor = 0
     while k >= floor:
         tok = toks[k]
-        if tok.low in _SPEECH_AFTER and not tok.cap:
+        if tok[_LOW] in _SPEECH_AFTER and not tok[_CAP]:
             subj = _subject_of(toks, k, floor)
             if subj is not None:
                 s, e = _span(toks, subj)
-                return _Found(s, e, tok.text)
+                return _Found(s, e, tok[_TEXT])
         k -= 1
     return None
 
@@ -1354,7 +1364,7 @@ def _reported(p: _Paragraph) -> _Found | None:
         if not toks:
             continue
         subj = _subject_of(toks, len(toks) - 1, 0)
-        if subj is not None and toks[subj[0]].low not in ("who", "which", "that", "it"):
+        if subj is not None and toks[subj[0]][_LOW] not in ("who", "which", "that", "it"):
             s, e = _span(toks, subj)
             return _Found(s, e, m.group())
     return None
@@ -1363,13 +1373,13 @@ def _reported(p: _Paragraph) -> _Found | None:
 def _dash_line(p: _Paragraph) -> _Found | None:
     """A paragraph that is only "— X" (a closing credit for the quotation before it)."""
     toks = p.window(0, 200)
-    if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 16:
+    if len(toks) < 2 or toks[0][_TEXT] not in _DASHES or len(toks) > 16:
         return None
     np = _np_forward(toks, 1)
     if np is None:
         return None
     s, e = _span(toks, np)
-    return _Found(s, e, toks[0].text)
+    return _Found(s, e, toks[0][_TEXT])
 
 
 def attribute(
