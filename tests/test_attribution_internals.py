@@ -187,3 +187,23 @@ def test_quoted_stretches_with_one_kind_of_mark(text: str, data: st.DataObject) 
     body = [Block(text=text, span=Span(0, len(text)))]
     want = [m.span(1) for m in _names._find_quoted(text, 0, until)]
     assert _names._quoted(text, body, until) == want
+
+
+# The word patterns as first written, with a leading \b (the module's forms
+# open with a letter class and a look-behind instead, for a fast scan).
+_lower_word_with_boundary = re.compile(r"\b[A-Za-z][a-z]+\b")
+_early_verb_with_boundary = re.compile(r"\b([a-z]{3,})\b")
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="abZ_9 .\u00e9\u201c\u00a0'-", max_size=30), st.data())
+def test_word_patterns_find_what_a_leading_boundary_finds(text: str, data: st.DataObject) -> None:
+    # in a window too: the look-behind, like \b, sees the character before it
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    want = [m.span() for m in _lower_word_with_boundary.finditer(text, start, end)]
+    assert [m.span() for m in _attribution._iter_lower_words(text, start, end)] == want
+    assert _attribution._find_lower_words(text, start, end) == [text[s:e] for s, e in want]
+    early = _early_verb_with_boundary.search(text, start, end)
+    got = _attribution._search_early_verb(text, start, end)
+    assert (got and got.span(1)) == (early and early.span(1))
