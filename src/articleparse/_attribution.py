@@ -424,8 +424,16 @@ def _possessive(token: _Token) -> bool:
 
 def _contraction(token: _Token) -> bool:
     """A pronoun with a verb joined to it ("he's", "it’s", "they're")."""
-    head = token[_LOW].replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
-    return head in PRONOUNS or head in ("that", "there", "here", "what", "who")
+    low = token[_LOW]
+    # Speed: a word without an apostrophe is its own head (most words).
+    if "'" not in low and "\N{RIGHT SINGLE QUOTATION MARK}" not in low:
+        return low in _CONTRACTION_HEADS
+    head = low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
+    return head in _CONTRACTION_HEADS
+
+
+# The words a contraction opens with (see _contraction).
+_CONTRACTION_HEADS = PRONOUNS | frozenset({"that", "there", "here", "what", "who"})
 
 
 def _person_part(run: list[_Token]) -> tuple[int, int]:
@@ -461,7 +469,8 @@ def _person_part(run: list[_Token]) -> tuple[int, int]:
 def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at tokens[end - 1], read backwards.
 
-    Returns (first, last) token indexes, inclusive, or None.
+    Returns (first, last) token indexes, inclusive, or None.  Only
+    ``tokens[:end]`` is read (so callers pass the whole list, not a copy).
     """
     i = end - 1
     if i < 0:
@@ -820,18 +829,26 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         # set-up for it.
         return None
     limit = min(next_open, close + 180, p.sentence_end(close) + 1)
-    early = _search_early_verb(p.masked, close, min(limit, close + 40))
+    search_end = min(limit, close + 40)
+    early = _search_early_verb(p.masked, close, search_end)
+    cued = False
     if early is not None and early.group(1).lower() in _SPEECH_AFTER:
         # the words up to the verb and a short stretch after it are enough
         limit = min(limit, early.end() + 60)
-    return _after_in(p, q, limit)
+        # Speed: a verb that ends before the end of the search is a whole
+        # word (its end is a word boundary in the text, not the search's
+        # end), so _has_cue would find it: a cue, no need to look again.
+        cued = early.end() < search_end
+    return _after_in(p, q, limit, cued)
 
 
-def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
+def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _Found | None:
     close = q.end - p.base
     i = 0
-    if not _has_cue(p.masked, close, limit, 4) and not _DASHES_SET & set(
-        p.masked[close : close + 4]
+    if (
+        not cued
+        and not _has_cue(p.masked, close, limit, 4)
+        and not _DASHES_SET & set(p.masked[close : close + 4])
     ):
         return None  # no verb, no "according to", no dash: no attribution here
     toks = p.window(close, limit)
@@ -846,8 +863,8 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
     if i >= len(toks) or toks[i][_START] >= limit:
         return None
     tok = toks[i]
-    inner = p.text[q.span.start - p.base : q.span.end - p.base].rstrip()
-    ends_speech = inner[-1:] in (",", "!", "?")
+    last_mark = _last_char(p.text, q.span.start - p.base, q.span.end - p.base)
+    ends_speech = last_mark in (",", "!", "?")
     # "according to X"
     if tok[_LOW] == "according" and i + 1 < len(toks) and toks[i + 1][_LOW] == "to":
         np = _np_forward(toks, i + 2)
@@ -928,7 +945,7 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
     if toks[i][_LOW] in NON_SPEAKERS and toks[i][_LOW] not in PRONOUNS:
         return None
     if (
-        inner[-1:] == "."
+        last_mark == "."
         and toks[i][_CAP]
         and v + 1 < len(toks)
         and (toks[v + 1][_LOW] == "that" or (v + 2 < len(toks) and toks[v + 2][_LOW] == "that"))
@@ -997,7 +1014,7 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
         k = j - 2
         while k >= floor and k > j - 40:
             if toks[k][_TEXT] in (",", "(", "\N{EM DASH}"):
-                np = _np_back(toks[:k], k)
+                np = _np_back(toks, k)
                 if np is not None and np[0] >= floor:
                     inner = _np_back(toks, j - 1)
                     if (
@@ -1012,7 +1029,7 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
                 break
             k -= 1
         return None
-    np = _np_back(toks[:j], j)
+    np = _np_back(toks, j)
     if np is None or np[0] < floor:
         return None
     m = np[0] - 1
@@ -1231,16 +1248,20 @@ def _has_letters(words: str) -> bool:
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.start - p.base, q.end - p.base
-    inner = p.text[q.span.start - p.base : q.span.end - p.base]
+    inner_start, inner_end = q.span.start - p.base, q.span.end - p.base
     # Speed: the cheap tests first (most quotations are followed by a comma
-    # or a lower-case word), and the words counted only up to four.
-    if not inner[-1:].isalnum():
+    # or a lower-case word), and the words counted only up to four.  The
+    # quotation is copied only for the count.
+    if inner_end <= inner_start or not p.text[inner_end - 1].isalnum():
         return False
     after = _match_word_after(p.masked, close, close + 30)
     if after is None or not after.group(1)[0].isupper():
         return False
     before = _name_before(p.masked, open_at)
-    return bool(before and before[0].isupper()) and _count_title_words(inner, 4) <= 3
+    return (
+        bool(before and before[0].isupper())
+        and _count_title_words(p.text[inner_start:inner_end], 4) <= 3
+    )
 
 
 def _word_before(text: str, at: int) -> str | None:
@@ -1294,6 +1315,15 @@ def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
     if not _CUE_WORDS_CASED.isdisjoint(words):
         return True
     return any(word.endswith("ed") for word in words[:unknown])
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last non-space character of ``text[start:end]`` ("" when there is none):
+    ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
 
 
 def _char_before(text: str, at: int) -> str:
@@ -1592,9 +1622,12 @@ def attribute(
         lead_base = p.base
     # one call to name resolution with every mention, in text order
     spans: dict[tuple[int, int], int] = {}
-    for n, f in enumerate(found):
-        if f is not None:
-            spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
+    # Speed: compress skips the quotations without a speaker in C (a _Found
+    # is a non-empty tuple, so true; None is false).
+    for n in compress(range(len(found)), found):
+        f = found[n]
+        assert f is not None
+        spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
     ordered = sorted(spans)
     mentions = [Span(s, e) for s, e in ordered]
     names = resolve_names(text, body, mentions) if ordered else []
@@ -1603,28 +1636,29 @@ def attribute(
     # quotation of one sentence) is one record, built once.
     speakers: dict[tuple[int, int, tuple[int, int] | None], Speaker] = {}
     out: list[Quote] = []
+    append = out.append
     for n, q in enumerate(quotations):
         f = found[n]
-        speaker: Speaker | None = None
-        cue: str | None = None
-        if f is not None:
-            base = bases[n]
-            s, e = base + f.start, base + f.end
-            via = via_of[n]
-            key = (s, e, None if via is None else (base + via[0], base + via[1]))
-            speaker = speakers.get(key)
-            if speaker is None:
-                name, mention_span = name_of[(s, e)]
-                speaker = speakers[key] = Speaker(
-                    name=name,
-                    mention=text[s:e],
-                    span=mention_span,
-                    via=text[base + via[0] : base + via[1]] if via else None,
-                )
-            cue = f.cue
         # Speed: new_quote sets the slots without attrs' __init__ (Quote has
         # no validator, and these values are what the class would hold); a
-        # text crowded with marks builds one per few characters.
+        # text crowded with marks builds one per few characters, most of
+        # them without a speaker.
         span = q.span
-        out.append(new_quote(text[span.start : span.end], span, speaker, cue, q.paragraph))
+        if f is None:
+            append(new_quote(text[span.start : span.end], span, None, None, q.paragraph))
+            continue
+        base = bases[n]
+        s, e = base + f.start, base + f.end
+        via = via_of[n]
+        key = (s, e, None if via is None else (base + via[0], base + via[1]))
+        speaker: Speaker | None = speakers.get(key)
+        if speaker is None:
+            name, mention_span = name_of[(s, e)]
+            speaker = speakers[key] = Speaker(
+                name=name,
+                mention=text[s:e],
+                span=mention_span,
+                via=text[base + via[0] : base + via[1]] if via else None,
+            )
+        append(new_quote(text[span.start : span.end], span, speaker, f.cue, q.paragraph))
     return tuple(out)
