@@ -726,7 +726,8 @@ class _Paragraph:
                 # keeping every window of a long paragraph alive would only
                 # give the garbage collector more to walk.
                 self._windows.clear()
-            got = self._windows[key] = self._read(start, min(end, len(self.masked)))
+            stop = end if end < len(self.masked) else len(self.masked)
+            got = self._windows[key] = self._read(start, stop)
         return got
 
     def _read(self, start: int, stop: int) -> list[_Token]:
@@ -795,8 +796,9 @@ class _Paragraph:
 
     def window_start(self, start: int, end: int) -> int:
         """Where window(start, end) starts reading: past a word cut at ``start``."""
-        start = max(start, 0)
-        if start > 0 and not self.masked[start - 1].isspace():
+        if start < 0:
+            start = 0
+        elif start > 0 and not self.masked[start - 1].isspace():
             while start < end and not self.masked[start].isspace():
                 start += 1
         return start
@@ -828,13 +830,21 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         # crowded with marks): the first test of _after_in fails, so skip the
         # set-up for it.
         return None
-    limit = min(next_open, close + 180, p.sentence_end(close) + 1)
-    search_end = min(limit, close + 40)
+    # Speed: comparisons rather than min() and max() on the paths run for
+    # every quotation (in Python 3.11 a call to either is costly for what it
+    # does).
+    limit = p.sentence_end(close) + 1
+    if next_open < limit:
+        limit = next_open
+    if close + 180 < limit:
+        limit = close + 180
+    search_end = limit if limit < close + 40 else close + 40
     early = _search_early_verb(p.masked, close, search_end)
     cued = False
     if early is not None and early.group(1).lower() in _SPEECH_AFTER:
         # the words up to the verb and a short stretch after it are enough
-        limit = min(limit, early.end() + 60)
+        if early.end() + 60 < limit:
+            limit = early.end() + 60
         # Speed: a verb that ends before the end of the search is a whole
         # word (its end is a word boundary in the text, not the search's
         # end), so _has_cue would find it: a cue, no need to look again.
@@ -1048,8 +1058,10 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
 def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
     open_at = q.start - p.base
-    sent = max(p.sentence_start(open_at), floor_offset)
-    start = max(sent, open_at - 180)
+    sent = p.sentence_start(open_at)
+    if sent < floor_offset:
+        sent = floor_offset
+    start = sent if sent > open_at - 180 else open_at - 180  # (Speed: see _after)
     if _char_before(p.masked, open_at) != ":" and not (
         p.cue_before(start, open_at) if p.crowded else _has_cue(p.masked, start, open_at)
     ):
@@ -1267,14 +1279,14 @@ def _nickname(p: _Paragraph, q: Quotation) -> bool:
 def _word_before(text: str, at: int) -> str | None:
     """The word that ends within 30 characters before ``at``, with only a comma
     or colon and spaces after it."""
-    found = _match_word_before_reversed(text[max(0, at - 30) : at][::-1])
+    found = _match_word_before_reversed(text[at - 30 if at > 30 else 0 : at][::-1])
     return found.group(1)[::-1] if found else None
 
 
 def _name_before(text: str, at: int) -> str | None:
     """The name-like word (letters at both ends) and one space right before ``at``,
     within 30 characters."""
-    found = _match_name_before_reversed(text[max(0, at - 30) : at][::-1])
+    found = _match_name_before_reversed(text[at - 30 if at > 30 else 0 : at][::-1])
     return found.group(1)[::-1] if found else None
 
 
