@@ -909,7 +909,7 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
     # "X said", "X, the Y of Z, said": the first speech verb of the clause
     v = -1
     commas: list[int] = []
-    for k in range(i, min(len(toks), i + 40)):
+    for k in range(i, len(toks) if len(toks) < i + 40 else i + 40):
         tk = toks[k]
         if tk[_TEXT] in "!?;" or _MASK in tk[_TEXT]:
             break
@@ -1505,14 +1505,15 @@ def attribute(
         initials = [False] * len(members)  # _sentence_initial of each quotation
         for k, n in enumerate(members):
             q = quotations[n]
+            span = q.span
             bases[n] = p.base
-            if q.span.end - q.span.start == 1:
+            if span.end - span.start == 1:
                 # one character in marks ("a", 'X', "5"): a label, a letter, a
                 # grade, never anyone's words.  Decided before any attribution
                 # is read, so a paragraph crowded with such marks stays cheap.
                 titled[n] = True
                 continue
-            words = text[q.span.start : q.span.end]
+            words = text[span.start : span.end]
             titled[n] = _title_like(words)
             # Speed: what the quotation is decides first, so that the
             # attributions it would drop are never read (nor where its
@@ -1571,7 +1572,9 @@ def attribute(
         # quotations without their own attribution: the nearest attributed ones around
         next_found: list[int | None] = [None] * len(members)
         upcoming: int | None = None
-        for k in range(len(members) - 1, -1, -1):
+        # Speed: when none of the paragraph's quotations has a speaker yet
+        # (a paragraph crowded with marks), every next_found is None.
+        for k in range(len(members) - 1 if first_in_para is not None else -1, -1, -1):
             next_found[k] = upcoming
             if found[members[k]] is not None:
                 upcoming = members[k]
@@ -1623,13 +1626,13 @@ def attribute(
             if opens_para and previous is not None and index is not None:
                 found[n], bases[n], via_of[n] = found[previous], bases[previous], via_of[previous]
                 continue
-        for n in members:
-            q = quotations[n]
-            if found[n] is not None:
-                group_found.setdefault(q.group, n)
-                if index is not None:
-                    previous = n
-                    previous_para = index
+        # Speed: compress picks the quotations with a speaker in C (a _Found is
+        # a non-empty tuple, so true).
+        for n in compress(members, map(found.__getitem__, members)):
+            group_found.setdefault(quotations[n].group, n)
+            if index is not None:
+                previous = n
+                previous_para = index
         lead = _lead_in(p) if index is not None else None
         lead_base = p.base
     # one call to name resolution with every mention, in text order
