@@ -1597,9 +1597,12 @@ def attribute(
                 if prior is not None:
                     found[n], bases[n] = prior, p.base
                     continue
-            gap_end = _char_before(p.masked, q.start - p.base)
             if last_found is not None and (
-                initial or (last_found == members[k - 1] and gap_end in ",:")
+                initial
+                or (
+                    last_found == members[k - 1]
+                    and _char_before(p.masked, q.start - p.base) in ",:"
+                )
             ):
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
