@@ -207,3 +207,20 @@ def test_word_patterns_find_what_a_leading_boundary_finds(text: str, data: st.Da
     early = _early_verb_with_boundary.search(text, start, end)
     got = _attribution._search_early_verb(text, start, end)
     assert (got and got.span(1)) == (early and early.span(1))
+
+
+@settings(max_examples=500)
+@given(
+    st.text(alphabet="aZ9_.'\u2019&-,\u201c \u00a0\u2003\x1c\u00e9\u00b2\u24b6\u0660", max_size=30),
+    st.data(),
+)
+def test_split_tokens_are_the_spaced_pattern_tokens(text: str, data: st.DataObject) -> None:
+    # _tokens cuts the pieces between spaces (one space apart) without the
+    # spaced pattern; the tokens are the same, letters-and-digits pieces too
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _attribution._tokens(text, start, end) == _attribution._spaced_tokens(text, start, end)
+    spaced = " ".join(text.split())
+    assert _attribution._tokens(spaced, 0, len(spaced)) == _attribution._spaced_tokens(
+        spaced, 0, len(spaced)
+    )

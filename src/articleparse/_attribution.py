@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
@@ -91,6 +91,16 @@ _find_spaced_tokens = re.compile(
     ( \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
     | [^\w\s]                           # or one punctuation character
     | \Z )                              # or the end of the window: no token
+    """,
+    re.VERBOSE,
+).findall
+
+# The tokens of a piece of text without spaces: _find_spaced_tokens' words
+# and punctuation, with no spaces to read.
+_find_piece_tokens = re.compile(
+    r"""
+    \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
+    | [^\w\s]                           # or one punctuation character
     """,
     re.VERBOSE,
 ).findall
@@ -324,7 +334,44 @@ class _Found(NamedTuple):
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The tokens of ``text[start:end]``; a word keeps a final full stop only when it is
-    an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it."""
+    an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it.
+
+    Speed: the stretch is split at its spaces in C, and when its pieces are
+    one space apart (most windows: the others hold a masked quotation's
+    padding or a line break) the offsets are counted from their lengths.  A
+    piece of letters and digits alone (most of them) is one token, read with
+    no pattern; any other piece is cut by _find_piece_tokens.  Both ways
+    give the tokens of _find_spaced_tokens: a token never holds a space, so
+    the tokens of a piece are those of the stretch there (the pattern looks
+    at nothing outside its match), and str.split, str.strip and the pattern's
+    ``\\s`` take the same characters for spaces.
+    """
+    window = text[start:end]
+    pieces = window.split()
+    body = window.lstrip()
+    if " ".join(pieces) != body.rstrip():
+        return _spaced_tokens(text, start, end)
+    out: list[_Token] = []
+    append = out.append
+    at = start + len(window) - len(body)
+    for piece in pieces:
+        if piece.isalnum():
+            append((piece, at, at + len(piece), piece.lower(), piece[0].isupper(), True))
+            at += len(piece) + 1
+            continue
+        for word in _find_piece_tokens(piece):
+            if "." in word:
+                _append_dotted(append, word, at)
+            else:
+                first = word[0]
+                append((word, at, at + len(word), word.lower(), first.isupper(), first.isalnum()))
+            at += len(word)
+        at += 1
+    return out
+
+
+def _spaced_tokens(text: str, start: int, end: int) -> list[_Token]:
+    """_tokens for a stretch whose words are not all one space apart."""
     out: list[_Token] = []
     append = out.append
     at = start
@@ -332,25 +379,29 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if not word:
             break  # the end of the window
         at += len(space)
-        to = at + len(word)
         if "." in word:
-            for piece, offset in _dotted_pieces(word):
-                first = piece[0]
-                append(
-                    (
-                        piece,
-                        at + offset,
-                        at + offset + len(piece),
-                        piece.lower(),
-                        first.isupper(),
-                        first.isalnum(),
-                    )
-                )
+            _append_dotted(append, word, at)
         else:
             first = word[0]
-            append((word, at, to, word.lower(), first.isupper(), first.isalnum()))
-        at = to
+            append((word, at, at + len(word), word.lower(), first.isupper(), first.isalnum()))
+        at += len(word)
     return out
+
+
+def _append_dotted(append: Callable[[_Token], None], word: str, at: int) -> None:
+    """Append the tokens of a word with a dot in it that starts at ``at`` (see _split_dots)."""
+    for piece, offset in _dotted_pieces(word):
+        first = piece[0]
+        append(
+            (
+                piece,
+                at + offset,
+                at + offset + len(piece),
+                piece.lower(),
+                first.isupper(),
+                first.isalnum(),
+            )
+        )
 
 
 _low_of = itemgetter(_LOW)
