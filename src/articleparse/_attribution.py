@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
-from functools import lru_cache, partial
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import compress
-from operator import attrgetter
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Final, NamedTuple, TypeAlias
 
 import regex
 
@@ -91,6 +91,16 @@ _find_spaced_tokens = re.compile(
     ( \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
     | [^\w\s]                           # or one punctuation character
     | \Z )                              # or the end of the window: no token
+    """,
+    re.VERBOSE,
+).findall
+
+# The tokens of a piece of text without spaces: _find_spaced_tokens' words
+# and punctuation, with no spaces to read.
+_find_piece_tokens = re.compile(
+    r"""
+    \w[\w'\N{RIGHT SINGLE QUOTATION MARK}&.-]*  # a word, with its inner marks and dots
+    | [^\w\s]                           # or one punctuation character
     """,
     re.VERBOSE,
 ).findall
@@ -187,10 +197,35 @@ _match_teaser = re.compile(
 _OPENING_MARKS = frozenset("\"'\N{LEFT DOUBLE QUOTATION MARK}\N{LEFT SINGLE QUOTATION MARK}_")
 
 # The first lower-case word after a quotation's subject: maybe its speech verb.
-_search_early_verb = re.compile(r"\b([a-z]{3,})\b").search
+#
+# Speed: this is \b([a-z]{3,})\b with the first \b written as a look-behind
+# after the first letter, so the pattern opens with a letter class: `re`
+# then skips to the next candidate letter in a fast scan, where a leading \b
+# is tried (two word-character tests) at every position.  The look-behind
+# sees the character before the window's start, as \b does.
+_search_early_verb = re.compile(
+    r"""
+    ( [a-z]                             # a lower-case letter
+      (?<! \w[a-z] )                    # that no word character comes before
+      [a-z]{2,} )                       # and two or more letters after it,
+    \b                                  # to the end of the word
+    """,
+    re.VERBOSE,
+).search
 
 # Lower-case words, for a quick look for a cue before tokenising.
-_lower_word = re.compile(r"\b[A-Za-z][a-z]+\b")
+#
+# Speed: \b[A-Za-z][a-z]+\b, written like _search_early_verb (the same
+# matches, found from a fast scan for letters).
+_lower_word = re.compile(
+    r"""
+    [A-Za-z]                            # a letter
+    (?<! \w[A-Za-z] )                   # that no word character comes before
+    [a-z]+                              # then lower-case letters,
+    \b                                  # to the end of the word
+    """,
+    re.VERBOSE,
+)
 _find_lower_words = _lower_word.findall
 _iter_lower_words = _lower_word.finditer
 # How many tokenised windows a paragraph keeps for reuse.
@@ -264,15 +299,21 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-class _Token(NamedTuple):
-    """A word or punctuation mark of a paragraph, with its offsets in the paragraph."""
-
-    text: str
-    start: int
-    end: int
-    low: str  # the text in lower case
-    cap: bool  # it starts with a capital letter
-    word: bool  # it starts with a letter or digit
+# A word or punctuation mark of a paragraph, with its offsets in the paragraph:
+# (text, start, end, low, cap, word), its fields read by the names below.
+#
+# Speed: a plain tuple, not a named tuple.  One is built for every word of
+# every window, and a tuple display builds it in one step (a named tuple goes
+# through tuple.__new__); an index by a module constant is read in one
+# specialised step, where a named tuple's field is a descriptor the
+# interpreter looks up on every read.
+_Token: TypeAlias = tuple[str, int, int, str, bool, bool]
+_TEXT: Final = 0
+_START: Final = 1
+_END: Final = 2
+_LOW: Final = 3  # the text in lower case
+_CAP: Final = 4  # it starts with a capital letter
+_WORD: Final = 5  # it starts with a letter or digit
 
 
 class _Found(NamedTuple):
@@ -293,7 +334,44 @@ class _Found(NamedTuple):
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The tokens of ``text[start:end]``; a word keeps a final full stop only when it is
-    an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it."""
+    an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it.
+
+    Speed: the stretch is split at its spaces in C, and when its pieces are
+    one space apart (most windows: the others hold a masked quotation's
+    padding or a line break) the offsets are counted from their lengths.  A
+    piece of letters and digits alone (most of them) is one token, read with
+    no pattern; any other piece is cut by _find_piece_tokens.  Both ways
+    give the tokens of _find_spaced_tokens: a token never holds a space, so
+    the tokens of a piece are those of the stretch there (the pattern looks
+    at nothing outside its match), and str.split, str.strip and the pattern's
+    ``\\s`` take the same characters for spaces.
+    """
+    window = text[start:end]
+    pieces = window.split()
+    body = window.lstrip()
+    if " ".join(pieces) != body.rstrip():
+        return _spaced_tokens(text, start, end)
+    out: list[_Token] = []
+    append = out.append
+    at = start + len(window) - len(body)
+    for piece in pieces:
+        if piece.isalnum():
+            append((piece, at, at + len(piece), piece.lower(), piece[0].isupper(), True))
+            at += len(piece) + 1
+            continue
+        for word in _find_piece_tokens(piece):
+            if "." in word:
+                _append_dotted(append, word, at)
+            else:
+                first = word[0]
+                append((word, at, at + len(word), word.lower(), first.isupper(), first.isalnum()))
+            at += len(word)
+        at += 1
+    return out
+
+
+def _spaced_tokens(text: str, start: int, end: int) -> list[_Token]:
+    """_tokens for a stretch whose words are not all one space apart."""
     out: list[_Token] = []
     append = out.append
     at = start
@@ -301,34 +379,32 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
         if not word:
             break  # the end of the window
         at += len(space)
-        to = at + len(word)
         if "." in word:
-            for piece, offset in _dotted_pieces(word):
-                first = piece[0]
-                append(
-                    _new_token(
-                        (
-                            piece,
-                            at + offset,
-                            at + offset + len(piece),
-                            piece.lower(),
-                            first.isupper(),
-                            first.isalnum(),
-                        )
-                    )
-                )
+            _append_dotted(append, word, at)
         else:
             first = word[0]
-            append(_new_token((word, at, to, word.lower(), first.isupper(), first.isalnum())))
-        at = to
+            append((word, at, at + len(word), word.lower(), first.isupper(), first.isalnum()))
+        at += len(word)
     return out
 
 
-_low_of = attrgetter("low")
+def _append_dotted(append: Callable[[_Token], None], word: str, at: int) -> None:
+    """Append the tokens of a word with a dot in it that starts at ``at`` (see _split_dots)."""
+    for piece, offset in _dotted_pieces(word):
+        first = piece[0]
+        append(
+            (
+                piece,
+                at + offset,
+                at + offset + len(piece),
+                piece.lower(),
+                first.isupper(),
+                first.isalnum(),
+            )
+        )
 
-# Speed: builds a _Token from a tuple of its fields without the Python-level
-# NamedTuple.__new__ (this runs once per word of every window).
-_new_token = partial(tuple.__new__, _Token)
+
+_low_of = itemgetter(_LOW)
 
 
 # Speed: a dotted word ("said.", "U.S.", "Mr.") is split once per process;
@@ -382,25 +458,35 @@ _find_dot_parts = re.compile(r"[^.]+|\.").findall
 
 
 def _is_name_word(token: _Token) -> bool:
-    return (
-        token.cap
-        and token.word
-        and token.low not in _STOP_CAPS
-        and _MASK not in token.text
-        and not _contraction(token)
-    )
+    if not (token[_CAP] and token[_WORD]):
+        return False
+    low = token[_LOW]
+    if low in _STOP_CAPS or _MASK in token[_TEXT]:
+        return False
+    # Speed: _contraction inlined for a word without an apostrophe (most).
+    if "'" not in low and "\N{RIGHT SINGLE QUOTATION MARK}" not in low:
+        return low not in _CONTRACTION_HEADS
+    return not _contraction(token)
 
 
 def _possessive(token: _Token) -> bool:
-    return token.low.endswith(
+    return token[_LOW].endswith(
         ("'s", "\N{RIGHT SINGLE QUOTATION MARK}s", "s'")
     ) and not _contraction(token)
 
 
 def _contraction(token: _Token) -> bool:
     """A pronoun with a verb joined to it ("he's", "it’s", "they're")."""
-    head = token.low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
-    return head in PRONOUNS or head in ("that", "there", "here", "what", "who")
+    low = token[_LOW]
+    # Speed: a word without an apostrophe is its own head (most words).
+    if "'" not in low and "\N{RIGHT SINGLE QUOTATION MARK}" not in low:
+        return low in _CONTRACTION_HEADS
+    head = low.replace("\N{RIGHT SINGLE QUOTATION MARK}", "'").split("'")[0]
+    return head in _CONTRACTION_HEADS
+
+
+# The words a contraction opens with (see _contraction).
+_CONTRACTION_HEADS = PRONOUNS | frozenset({"that", "there", "here", "what", "who"})
 
 
 def _person_part(run: list[_Token]) -> tuple[int, int]:
@@ -411,17 +497,17 @@ def _person_part(run: list[_Token]) -> tuple[int, int]:
     Ministry") is kept whole.
     """
     whole = (0, len(run) - 1)
-    if not run or run[-1].low.rstrip(".") in ORG_HEADS or run[-1].low in ORG_HEADS:
+    if not run or run[-1][_LOW].rstrip(".") in ORG_HEADS or run[-1][_LOW] in ORG_HEADS:
         return whole
     last = len(run)
     for at, tok in enumerate(run):
-        if tok.low == "of" and at > 0:
-            if run[at - 1].low not in TITLES and run[at - 1].low not in _NAME_LINKS:
+        if tok[_LOW] == "of" and at > 0:
+            if run[at - 1][_LOW] not in TITLES and run[at - 1][_LOW] not in _NAME_LINKS:
                 last = at  # "Jingyi Pan of IG", "Richard Shelby of Alabama"
             break
     k = last
     while k > 0:
-        low = run[k - 1].low
+        low = run[k - 1][_LOW]
         if low in HONORIFICS:
             k -= 1
             break
@@ -436,53 +522,54 @@ def _person_part(run: list[_Token]) -> tuple[int, int]:
 def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     """The noun phrase that ends at tokens[end - 1], read backwards.
 
-    Returns (first, last) token indexes, inclusive, or None.
+    Returns (first, last) token indexes, inclusive, or None.  Only
+    ``tokens[:end]`` is read (so callers pass the whole list, not a copy).
     """
     i = end - 1
     if i < 0:
         return None
     last = tokens[i]
-    if last.low in PRONOUNS and last.low not in ("who", "which"):
+    if last[_LOW] in PRONOUNS and last[_LOW] not in ("who", "which"):
         return i, i
-    if last.low in _LONE_DETERMINERS:
+    if last[_LOW] in _LONE_DETERMINERS:
         return i, i  # "read one", "another said"
-    if not last.word or _MASK in last.text or last.low in NON_SPEAKERS:
+    if not last[_WORD] or _MASK in last[_TEXT] or last[_LOW] in NON_SPEAKERS:
         return None
     surname = (
-        last.cap
-        and last.word
-        and last.low in _STOP_CAPS
-        and last.low not in NON_SPEAKERS
+        last[_CAP]
+        and last[_WORD]
+        and last[_LOW] in _STOP_CAPS
+        and last[_LOW] not in NON_SPEAKERS
         and i - 1 >= 0
         and _is_name_word(tokens[i - 1])
-        and tokens[i - 1].low not in TITLES
+        and tokens[i - 1][_LOW] not in TITLES
     )  # "Michael Every": a capitalised common word right after a first name
     if _is_name_word(last) or surname:
         j = i
         while j - 1 >= 0:
             prev = tokens[j - 1]
             if _is_name_word(prev) or (
-                prev.low in _NAME_LINKS
+                prev[_LOW] in _NAME_LINKS
                 and j - 2 >= 0
-                and (_is_name_word(tokens[j - 2]) or tokens[j - 2].low in _NAME_LINKS)
+                and (_is_name_word(tokens[j - 2]) or tokens[j - 2][_LOW] in _NAME_LINKS)
             ):
                 j -= 1
             else:
                 break
-        while j <= i and tokens[j].low in _NAME_LINKS:
+        while j <= i and tokens[j][_LOW] in _NAME_LINKS:
             j += 1
         if j > i:
             return None
         run = tokens[j : i + 1]
         # a lower-case possessive before the run: "the country's Central Military Commission"
-        if j - 1 >= 0 and _possessive(tokens[j - 1]) and not tokens[j - 1].cap:
+        if j - 1 >= 0 and _possessive(tokens[j - 1]) and not tokens[j - 1][_CAP]:
             k = j - 1
-            while k - 1 >= 0 and tokens[k - 1].word and not tokens[k - 1].cap and k > j - 4:
+            while k - 1 >= 0 and tokens[k - 1][_WORD] and not tokens[k - 1][_CAP] and k > j - 4:
                 k -= 1
-                if tokens[k].low in DETERMINERS:
+                if tokens[k][_LOW] in DETERMINERS:
                     return k, i
             return j, i
-        if j - 1 >= 0 and tokens[j - 1].low in DETERMINERS:
+        if j - 1 >= 0 and tokens[j - 1][_LOW] in DETERMINERS:
             return j - 1, i
         a, b = _person_part(run)
         return j + a, j + b
@@ -490,22 +577,22 @@ def _np_back(tokens: list[_Token], end: int) -> tuple[int, int] | None:
     j = i
     while j >= 0 and j > i - 10:
         tok = tokens[j]
-        if not tok.word or _MASK in tok.text:
+        if not tok[_WORD] or _MASK in tok[_TEXT]:
             break
-        if tok.low in DETERMINERS or (j < i and _possessive(tok)):
+        if tok[_LOW] in DETERMINERS or (j < i and _possessive(tok)):
             return (j, i) if j < i else None
-        if tok.low in _VERBS or (
-            tok.low in NON_SPEAKERS and tok.low not in _NAME_LINKS and tok.low != "and"
+        if tok[_LOW] in _VERBS or (
+            tok[_LOW] in NON_SPEAKERS and tok[_LOW] not in _NAME_LINKS and tok[_LOW] != "and"
         ):
             break
         j -= 1
-    if last.low in ROLE_PLURALS:
+    if last[_LOW] in ROLE_PLURALS:
         j = i
         while (
             j - 1 >= 0
-            and tokens[j - 1].word
-            and tokens[j - 1].cap
-            and (tokens[j - 1].low not in _STOP_CAPS)
+            and tokens[j - 1][_WORD]
+            and tokens[j - 1][_CAP]
+            and (tokens[j - 1][_LOW] not in _STOP_CAPS)
         ):
             j -= 1
         return j, i
@@ -517,20 +604,22 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
     if start >= len(tokens):
         return None
     first = tokens[start]
-    if first.low in PRONOUNS and first.low not in ("who", "which"):
+    if first[_LOW] in PRONOUNS and first[_LOW] not in ("who", "which"):
         return start, start
-    if not first.word or _MASK in first.text:
+    if not first[_WORD] or _MASK in first[_TEXT]:
         return None
-    if first.low in _LONE_DETERMINERS and (start + 1 >= len(tokens) or not tokens[start + 1].word):
+    if first[_LOW] in _LONE_DETERMINERS and (
+        start + 1 >= len(tokens) or not tokens[start + 1][_WORD]
+    ):
         return start, start  # "“Q,” read one."
-    if first.low in DETERMINERS or (first.cap and first.low in ("the", "a", "an")):
+    if first[_LOW] in DETERMINERS or (first[_CAP] and first[_LOW] in ("the", "a", "an")):
         j = start + 1
         end = -1
         while j < len(tokens) and j < start + 9:
             tok = tokens[j]
-            if not tok.word or tok.low in _VERBS or tok.low in ADVERBS or _MASK in tok.text:
+            if not tok[_WORD] or tok[_LOW] in _VERBS or tok[_LOW] in ADVERBS or _MASK in tok[_TEXT]:
                 break
-            if tok.low in ("was", "is", "were", "are", "who", "which", "that", "and"):
+            if tok[_LOW] in ("was", "is", "were", "are", "who", "which", "that", "and"):
                 break
             end = j
             j += 1
@@ -540,13 +629,13 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
         while j + 1 < len(tokens):
             nxt = tokens[j + 1]
             if _is_name_word(nxt) or (
-                nxt.low in _NAME_LINKS
+                nxt[_LOW] in _NAME_LINKS
                 and j + 2 < len(tokens)
                 and _is_name_word(tokens[j + 2])
-                and nxt.low != "the"
+                and nxt[_LOW] != "the"
             ):
                 j += 1
-            elif _possessive(tokens[j]) and nxt.word and not nxt.cap:
+            elif _possessive(tokens[j]) and nxt[_WORD] and not nxt[_CAP]:
                 j += 1  # "Trump's campaign"
             else:
                 break
@@ -554,7 +643,7 @@ def _np_forward(tokens: list[_Token], start: int) -> tuple[int, int] | None:
             a, b = _person_part(tokens[start : j + 1])
             return start + a, start + b
         return start, j
-    if first.low in ROLE_PLURALS:
+    if first[_LOW] in ROLE_PLURALS:
         return start, start
     return None
 
@@ -565,11 +654,13 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     end = start
     while end < len(tokens) and end < start + 12:
         tok = tokens[end]
-        if (not tok.word and tok.text != "-") or _MASK in tok.text:
+        if (not tok[_WORD] and tok[_TEXT] != "-") or _MASK in tok[_TEXT]:
             break
-        if (tok.low in _CLAUSE_WORDS and tok.low != "and") or (
+        if (tok[_LOW] in _CLAUSE_WORDS and tok[_LOW] != "and") or (
             end > start
-            and (tok.low in _TIME_WORDS or tok.low in _PREPOSITIONS or tok.low in NON_SPEAKERS)
+            and (
+                tok[_LOW] in _TIME_WORDS or tok[_LOW] in _PREPOSITIONS or tok[_LOW] in NON_SPEAKERS
+            )
         ):
             break
         end += 1
@@ -581,15 +672,15 @@ def _inverted_subject(tokens: list[_Token], start: int) -> tuple[int, int] | Non
     if (
         np is not None
         and np[1] + 2 < len(tokens)
-        and tokens[np[1] + 1].text == ","
-        and (not tokens[np[0]].cap or _possessive(tokens[np[0]]))
+        and tokens[np[1] + 1][_TEXT] == ","
+        and (not tokens[np[0]][_CAP] or _possessive(tokens[np[0]]))
     ):
         # "says Wise's dad, Darrin": the name in apposition
         name = _np_forward(tokens, np[1] + 2)
         if (
             name is not None
-            and tokens[name[0]].cap
-            and (name[1] + 1 >= len(tokens) or not tokens[name[1] + 1].word)
+            and tokens[name[0]][_CAP]
+            and (name[1] + 1 >= len(tokens) or not tokens[name[1] + 1][_WORD])
         ):
             return name
     return np
@@ -599,11 +690,11 @@ def _unknown_verb(tokens: list[_Token], at: int) -> bool:
     """A lower-case past-tense word outside the lexicon ("beamed", "barked")."""
     tok = tokens[at]
     return (
-        tok.low.endswith("ed")
-        and tok.text.islower()
-        and len(tok.text) > 4
-        and tok.low not in _STANCE
-        and tok.low not in NON_SPEAKERS
+        tok[_LOW].endswith("ed")
+        and tok[_TEXT].islower()
+        and len(tok[_TEXT]) > 4
+        and tok[_LOW] not in _STANCE
+        and tok[_LOW] not in NON_SPEAKERS
     )
 
 
@@ -613,13 +704,13 @@ def _verb_after(tokens: list[_Token], at: int) -> int:
     skipped = 0
     while j < len(tokens) and skipped < 4:
         tok = tokens[j]
-        if tok.low in _SPEECH_AFTER:
+        if tok[_LOW] in _SPEECH_AFTER:
             return j
-        if tok.low in ADVERBS or (tok.low.endswith("ly") and tok.word and not tok.cap):
+        if tok[_LOW] in ADVERBS or (tok[_LOW].endswith("ly") and tok[_WORD] and not tok[_CAP]):
             j += 1
             skipped += 1
             continue
-        if tok.low in ("was", "is", "has", "had", "been") and j + 1 < len(tokens):
+        if tok[_LOW] in ("was", "is", "has", "had", "been") and j + 1 < len(tokens):
             j += 1
             skipped += 1
             continue
@@ -688,7 +779,8 @@ class _Paragraph:
                 # keeping every window of a long paragraph alive would only
                 # give the garbage collector more to walk.
                 self._windows.clear()
-            got = self._windows[key] = self._read(start, min(end, len(self.masked)))
+            stop = end if end < len(self.masked) else len(self.masked)
+            got = self._windows[key] = self._read(start, stop)
         return got
 
     def _read(self, start: int, stop: int) -> list[_Token]:
@@ -704,6 +796,8 @@ class _Paragraph:
         tokens read alone are those of the whole stretch, as the pattern
         looks at nothing before where it starts.
         """
+        if not self._windows:
+            return _tokens(self.masked, start, stop)  # nothing kept to lend
         masked = self.masked
         pieces: list[list[_Token]] = []
         cut = start
@@ -757,8 +851,9 @@ class _Paragraph:
 
     def window_start(self, start: int, end: int) -> int:
         """Where window(start, end) starts reading: past a word cut at ``start``."""
-        start = max(start, 0)
-        if start > 0 and not self.masked[start - 1].isspace():
+        if start < 0:
+            start = 0
+        elif start > 0 and not self.masked[start - 1].isspace():
             while start < end and not self.masked[start].isspace():
                 start += 1
         return start
@@ -773,7 +868,7 @@ class _Paragraph:
 
 
 def _span(tokens: list[_Token], np: tuple[int, int]) -> tuple[int, int]:
-    return tokens[np[0]].start, tokens[np[1]].end
+    return tokens[np[0]][_START], tokens[np[1]][_END]
 
 
 def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
@@ -790,37 +885,53 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
         # crowded with marks): the first test of _after_in fails, so skip the
         # set-up for it.
         return None
-    limit = min(next_open, close + 180, p.sentence_end(close) + 1)
-    early = _search_early_verb(p.masked, close, min(limit, close + 40))
+    # Speed: comparisons rather than min() and max() on the paths run for
+    # every quotation (in Python 3.11 a call to either is costly for what it
+    # does).
+    limit = p.sentence_end(close) + 1
+    if next_open < limit:
+        limit = next_open
+    if close + 180 < limit:
+        limit = close + 180
+    search_end = limit if limit < close + 40 else close + 40
+    early = _search_early_verb(p.masked, close, search_end)
+    cued = False
     if early is not None and early.group(1).lower() in _SPEECH_AFTER:
         # the words up to the verb and a short stretch after it are enough
-        limit = min(limit, early.end() + 60)
-    return _after_in(p, q, limit)
+        if early.end() + 60 < limit:
+            limit = early.end() + 60
+        # Speed: a verb that ends before the end of the search is a whole
+        # word (its end is a word boundary in the text, not the search's
+        # end), so _has_cue would find it: a cue, no need to look again.
+        cued = early.end() < search_end
+    return _after_in(p, q, limit, cued)
 
 
-def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
+def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _Found | None:
     close = q.end - p.base
     i = 0
-    if not _has_cue(p.masked, close, limit, 4) and not _DASHES_SET & set(
-        p.masked[close : close + 4]
+    if (
+        not cued
+        and not _has_cue(p.masked, close, limit, 4)
+        and not _DASHES_SET & set(p.masked[close : close + 4])
     ):
         return None  # no verb, no "according to", no dash: no attribution here
     toks = p.window(close, limit)
     # skip the punctuation and dashes between the mark and the words
     dash = False
-    while i < len(toks) and toks[i].start < limit and not toks[i].word:
-        if toks[i].text in _DASHES:
+    while i < len(toks) and toks[i][_START] < limit and not toks[i][_WORD]:
+        if toks[i][_TEXT] in _DASHES:
             dash = True
-        if toks[i].text in ".!?" and not dash:
+        if toks[i][_TEXT] in ".!?" and not dash:
             break
         i += 1
-    if i >= len(toks) or toks[i].start >= limit:
+    if i >= len(toks) or toks[i][_START] >= limit:
         return None
     tok = toks[i]
-    inner = p.text[q.span.start - p.base : q.span.end - p.base].rstrip()
-    ends_speech = inner[-1:] in (",", "!", "?")
+    last_mark = _last_char(p.text, q.span.start - p.base, q.span.end - p.base)
+    ends_speech = last_mark in (",", "!", "?")
     # "according to X"
-    if tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+    if tok[_LOW] == "according" and i + 1 < len(toks) and toks[i + 1][_LOW] == "to":
         np = _np_forward(toks, i + 2)
         if np is not None:
             s, e = _span(toks, np)
@@ -833,45 +944,45 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
         and ends_speech
         and _unknown_verb(toks, i)
         and i + 1 < len(toks)
-        and (_is_name_word(toks[i + 1]) or toks[i + 1].low in DETERMINERS)
+        and (_is_name_word(toks[i + 1]) or toks[i + 1][_LOW] in DETERMINERS)
     ):
         v = i  # "Q!" beamed X
     if v >= 0:
         np = _inverted_subject(toks, v + 1)
         if (
             np is not None
-            and toks[v].low not in _SPEECH
-            and any(t.low in _SPEECH_AFTER or t.low in _VERBS for t in toks[v + 1 : np[1] + 1])
+            and toks[v][_LOW] not in _SPEECH
+            and any(t[_LOW] in _SPEECH_AFTER or t[_LOW] in _VERBS for t in toks[v + 1 : np[1] + 1])
         ):
             np = None  # a noun-like form ("reads") is a verb only with nothing verbal after it
-        if np is not None and toks[np[0]].low not in PRONOUNS and toks[np[0]].low != "that":
+        if np is not None and toks[np[0]][_LOW] not in PRONOUNS and toks[np[0]][_LOW] != "that":
             s, e = _span(toks, np)
-            return _Found(s, e, toks[v].text)
-        if toks[v].low in _SPEECH:
+            return _Found(s, e, toks[v][_TEXT])
+        if toks[v][_LOW] in _SPEECH:
             return None
         # a noun that looks like a verb ("state radio quoted ..."): read on
     # "X said", "X, the Y of Z, said": the first speech verb of the clause
     v = -1
     commas: list[int] = []
-    for k in range(i, min(len(toks), i + 40)):
+    for k in range(i, len(toks) if len(toks) < i + 40 else i + 40):
         tk = toks[k]
-        if tk.text in "!?;" or _MASK in tk.text:
+        if tk[_TEXT] in "!?;" or _MASK in tk[_TEXT]:
             break
-        if tk.text in ",(":
+        if tk[_TEXT] in ",(":
             commas.append(k)
         elif (
-            (tk.low in _SPEECH_AFTER or (ends_speech and tk.low in _STANCE))
-            and not tk.cap
+            (tk[_LOW] in _SPEECH_AFTER or (ends_speech and tk[_LOW] in _STANCE))
+            and not tk[_CAP]
             and k > i
         ):
             v = k
             break
         elif ends_speech and k > i and not commas and _unknown_verb(toks, k):
-            after_verb = toks[k + 1].text if k + 1 < len(toks) else "."
+            after_verb = toks[k + 1][_TEXT] if k + 1 < len(toks) else "."
             if (
                 after_verb in ".,;"
-                or toks[k + 1].low in _PREPOSITIONS
-                or toks[k + 1].low
+                or toks[k + 1][_LOW] in _PREPOSITIONS
+                or toks[k + 1][_LOW]
                 in (
                     "and",
                     "as",
@@ -889,25 +1000,25 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
                 s, e = _span(toks, np)
                 return _Found(s, e, "\N{EM DASH}")
         for k in range(i, min(len(toks) - 2, i + 16)):
-            if toks[k].low == "according" and toks[k + 1].low == "to":
+            if toks[k][_LOW] == "according" and toks[k + 1][_LOW] == "to":
                 # "... of the crews, according to the newsletter": a channel later on
                 np = _np_forward(toks, k + 2)
                 if np is not None:
                     s, e = _span(toks, np)
                     return _Found(s, e, "according to", channel_only=True)
         return None
-    if toks[i].low in NON_SPEAKERS and toks[i].low not in PRONOUNS:
+    if toks[i][_LOW] in NON_SPEAKERS and toks[i][_LOW] not in PRONOUNS:
         return None
     if (
-        inner[-1:] == "."
-        and toks[i].cap
+        last_mark == "."
+        and toks[i][_CAP]
         and v + 1 < len(toks)
-        and (toks[v + 1].low == "that" or (v + 2 < len(toks) and toks[v + 2].low == "that"))
+        and (toks[v + 1][_LOW] == "that" or (v + 2 < len(toks) and toks[v + 2][_LOW] == "that"))
     ):
         return None  # "Q." X points out that ...: a new sentence of reported speech
     verb = toks[v]
     end = v
-    while end - 1 > i and (toks[end - 1].low in ADVERBS or toks[end - 1].low in _AUX):
+    while end - 1 > i and (toks[end - 1][_LOW] in ADVERBS or toks[end - 1][_LOW] in _AUX):
         end -= 1
     first_comma = commas[0] if commas else end
     if first_comma < end:
@@ -919,31 +1030,31 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int) -> _Found | None:
         if (
             np is not None
             and np[0] > i
-            and any(toks[k].low in _CLAUSE_WORDS for k in range(i, np[0]))
+            and any(toks[k][_LOW] in _CLAUSE_WORDS for k in range(i, np[0]))
         ):
             np = None  # "Q" is what X said
     if (
         (np is None or np[0] < i)
         and first_comma >= end
         and 0 < end - i <= 3
-        and all(toks[k].word and toks[k].low not in NON_SPEAKERS for k in range(i, end))
+        and all(toks[k][_WORD] and toks[k][_LOW] not in NON_SPEAKERS for k in range(i, end))
     ):
         np = (i, end - 1)  # a bare noun phrase: "state radio", "police"
     if np is None or np[0] < i:
         return None
     s, e = _span(toks, np)
     # "X quoted Y as saying": Y speaks, X is the channel
-    if verb.low in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
-        if v - 1 >= 0 and toks[v - 1].low in ("was", "is", "were", "are"):
-            return _Found(s, e, f"{toks[v - 1].text} quoted as saying")
+    if verb[_LOW] in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
+        if v - 1 >= 0 and toks[v - 1][_LOW] in ("was", "is", "were", "are"):
+            return _Found(s, e, f"{toks[v - 1][_TEXT]} quoted as saying")
         np2 = _np_forward(toks, v + 1)
         if np2 is not None:
             k = np2[1] + 1
-            if k + 1 < len(toks) and toks[k].low == "as" and toks[k + 1].low in _SPEECH:
+            if k + 1 < len(toks) and toks[k][_LOW] == "as" and toks[k + 1][_LOW] in _SPEECH:
                 s2, e2 = _span(toks, np2)
-                return _Found(s2, e2, f"{verb.text} ... as {toks[k + 1].text}", via=(s, e))
+                return _Found(s2, e2, f"{verb[_TEXT]} ... as {toks[k + 1][_TEXT]}", via=(s, e))
         return None
-    return _Found(s, e, verb.text)
+    return _Found(s, e, verb[_TEXT])
 
 
 def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | None:
@@ -951,11 +1062,11 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
     j = v
     skipped = 0
     while j - 1 >= floor and skipped < 5:
-        low = toks[j - 1].low
+        low = toks[j - 1][_LOW]
         if (
             low in ADVERBS
             or low in _TIME_WORDS
-            or (low.endswith("ly") and toks[j - 1].word and not toks[j - 1].cap)
+            or (low.endswith("ly") and toks[j - 1][_WORD] and not toks[j - 1][_CAP])
         ):
             j -= 1
             skipped += 1
@@ -963,31 +1074,35 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
         break
     if j - 1 < floor:
         return None
-    if toks[j - 1].text in _ASIDE_CLOSE:
+    if toks[j - 1][_TEXT] in _ASIDE_CLOSE:
         # "X, the Y of Z, said": jump back over the aside to the name before it
         k = j - 2
         while k >= floor and k > j - 40:
-            if toks[k].text in (",", "(", "\N{EM DASH}"):
-                np = _np_back(toks[:k], k)
+            if toks[k][_TEXT] in (",", "(", "\N{EM DASH}"):
+                np = _np_back(toks, k)
                 if np is not None and np[0] >= floor:
                     inner = _np_back(toks, j - 1)
                     if (
                         inner is not None
                         and inner[0] == k + 1
-                        and toks[inner[0]].cap
-                        and not toks[np[0]].cap
+                        and toks[inner[0]][_CAP]
+                        and not toks[np[0]][_CAP]
                     ):
                         return inner  # "the director of X, Jeff Fraser, says"
                     return np
-            if _MASK in toks[k].text or toks[k].text in ".;:":
+            if _MASK in toks[k][_TEXT] or toks[k][_TEXT] in ".;:":
                 break
             k -= 1
         return None
-    np = _np_back(toks[:j], j)
+    np = _np_back(toks, j)
     if np is None or np[0] < floor:
         return None
     m = np[0] - 1
-    if m - 1 >= floor and toks[m].low in _OBJECT_PREPOSITIONS and toks[m - 1].low.endswith("ing"):
+    if (
+        m - 1 >= floor
+        and toks[m][_LOW] in _OBJECT_PREPOSITIONS
+        and toks[m - 1][_LOW].endswith("ing")
+    ):
         # "a source speaking to Fox News said": the source, not Fox News
         outer = _np_back(toks, m - 1)
         if outer is not None and outer[0] >= floor:
@@ -998,8 +1113,10 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
 def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
     open_at = q.start - p.base
-    sent = max(p.sentence_start(open_at), floor_offset)
-    start = max(sent, open_at - 180)
+    sent = p.sentence_start(open_at)
+    if sent < floor_offset:
+        sent = floor_offset
+    start = sent if sent > open_at - 180 else open_at - 180  # (Speed: see _after)
     if _char_before(p.masked, open_at) != ":" and not (
         p.cue_before(start, open_at) if p.crowded else _has_cue(p.masked, start, open_at)
     ):
@@ -1018,123 +1135,125 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     for k in reversed(list(cues)):
         tok = toks[k]
         if (
-            tok.cap
+            tok[_CAP]
             and k == 0
-            and tok.start <= sent + 1
-            and tok.low in _SPEECH_AFTER
+            and tok[_START] <= sent + 1
+            and tok[_LOW] in _SPEECH_AFTER
             and len(toks) > 1
-            and (toks[1].cap or toks[1].low in DETERMINERS)
+            and (toks[1][_CAP] or toks[1][_LOW] in DETERMINERS)
         ):
             # "Said Comey, "Q"" / "Stated Stone:": an inverted verb opens the sentence
             np = _inverted_subject(toks, 1)
-            if np is not None and toks[np[0]].low not in PRONOUNS:
+            if np is not None and toks[np[0]][_LOW] not in PRONOUNS:
                 s, e = _span(toks, np)
-                found = _Found(s, e, tok.text)
+                found = _Found(s, e, tok[_TEXT])
                 break
-        if not tok.cap and (
-            tok.low in _VERBS
+        if not tok[_CAP] and (
+            tok[_LOW] in _VERBS
             or (
-                tok.low in _SPEECH_AFTER
+                tok[_LOW] in _SPEECH_AFTER
                 and (
-                    (k - 1 >= 0 and toks[k - 1].low in _MODALS)
-                    or (k - 1 >= 0 and toks[k - 1].low in PRONOUNS and k + 1 < len(toks))
-                    or (k - 1 >= 0 and toks[k - 1].low in ("which", "that", "who"))
-                    or (k + 1 < len(toks) and toks[k + 1].low == "it")
+                    (k - 1 >= 0 and toks[k - 1][_LOW] in _MODALS)
+                    or (k - 1 >= 0 and toks[k - 1][_LOW] in PRONOUNS and k + 1 < len(toks))
+                    or (k - 1 >= 0 and toks[k - 1][_LOW] in ("which", "that", "who"))
+                    or (k + 1 < len(toks) and toks[k + 1][_LOW] == "it")
                 )
             )
         ):
-            stance = tok.low in _STANCE
+            stance = tok[_LOW] in _STANCE
             if v - k > 30:
                 break
             if (
                 stance
                 and not participle
-                and (not stance_ok or v - k > 12 or any(t.text == "," for t in toks[k + 1 : v]))
+                and (not stance_ok or v - k > 12 or any(t[_TEXT] == "," for t in toks[k + 1 : v]))
             ):
                 continue
-            if k - 1 >= 0 and toks[k - 1].low == "to":
+            if k - 1 >= 0 and toks[k - 1][_LOW] == "to":
                 # "X went on to say", "X was prompted to say": the subject further back
                 for m in range(k - 2, max(floor, k - 8) - 1, -1):
-                    if toks[m].low in PRONOUNS or _is_name_word(toks[m]):
+                    if toks[m][_LOW] in PRONOUNS or _is_name_word(toks[m]):
                         subj = _np_back(toks, m + 1)
                         if subj is not None:
                             s, e = _span(toks, subj)
-                            return _Found(s, e, tok.text)
+                            return _Found(s, e, tok[_TEXT])
                         break
                 continue
-            if tok.low in ("quoted", "quoting") and k + 1 < len(toks):
+            if tok[_LOW] in ("quoted", "quoting") and k + 1 < len(toks):
                 np2 = _np_forward(toks, k + 1)
                 if np2 is not None:
                     s2, e2 = _span(toks, np2)
                     subj = _subject_of(toks, k, floor)
                     via = _span(toks, subj) if subj else None
-                    return _Found(s2, e2, f"{tok.text} ... as saying", via=via)
-            if tok.low.endswith("ing") and not (
-                k - 1 >= floor and toks[k - 1].low in ("was", "is", "were", "are", "been", "am")
+                    return _Found(s2, e2, f"{tok[_TEXT]} ... as saying", via=via)
+            if tok[_LOW].endswith("ing") and not (
+                k - 1 >= floor and toks[k - 1][_LOW] in ("was", "is", "were", "are", "been", "am")
             ):
                 # ", saying ..." / ", adding ...": the subject is the main clause's
                 if not participle:
-                    participle, participle_end = tok.text, tok.end
+                    participle, participle_end = tok[_TEXT], tok[_END]
                 continue
             if (
-                tok.low in _SPEECH
+                tok[_LOW] in _SPEECH
                 and k + 1 < v
-                and (k == 0 or toks[k - 1].text == ",")
-                and toks[k + 1].word
-                and toks[k + 1].low not in NON_SPEAKERS
-                and toks[k + 1].low not in PRONOUNS
+                and (k == 0 or toks[k - 1][_TEXT] == ",")
+                and toks[k + 1][_WORD]
+                and toks[k + 1][_LOW] not in NON_SPEAKERS
+                and toks[k + 1][_LOW] not in PRONOUNS
             ):
                 # "..., asks Policy Options editor Jennifer Ditchburn, "Q"": inverted
                 inv = _inverted_subject(toks, k + 1)
                 if (
                     inv is not None
-                    and toks[v].text in ",:"
+                    and toks[v][_TEXT] in ",:"
                     and inv[1] == v - 1
-                    and (tok.low not in _LISTENER_VERBS or toks[inv[1]].cap)
+                    and (tok[_LOW] not in _LISTENER_VERBS or toks[inv[1]][_CAP])
                 ):
                     s, e = _span(toks, inv)
-                    found = _Found(s, e, tok.text, verb_end=tok.end)
+                    found = _Found(s, e, tok[_TEXT], verb_end=tok[_END])
                     break
             subj = _subject_of(toks, k, floor)
-            if subj is not None and toks[subj[0]].low in ("who", "which", "that"):
+            if subj is not None and toks[subj[0]][_LOW] in ("who", "which", "that"):
                 # "X, who said ...", "a banner which read ...": X, the banner
-                c = subj[0] - 1 if subj[0] - 1 > 0 and toks[subj[0] - 1].text == "," else subj[0]
+                c = subj[0] - 1 if subj[0] - 1 > 0 and toks[subj[0] - 1][_TEXT] == "," else subj[0]
                 subj = _np_back(toks, c) if c > 0 else None
             elif subj is None:
                 # "an official who spoke on condition of anonymity said": the NP before "who"
                 for m in range(k - 1, max(floor, k - 15), -1):
-                    if toks[m].low in ("who", "which", "that") and m - 1 >= floor:
+                    if toks[m][_LOW] in ("who", "which", "that") and m - 1 >= floor:
                         subj = _np_back(toks, m)
                         break
-                    if not toks[m].word:
+                    if not toks[m][_WORD]:
                         break
             if subj is not None:
                 s, e = _span(toks, subj)
-                if toks[subj[0]].low != "that":
-                    found = _Found(s, e, tok.text, verb_end=tok.end if tok.low in _SPEECH else -1)
+                if toks[subj[0]][_LOW] != "that":
+                    found = _Found(
+                        s, e, tok[_TEXT], verb_end=tok[_END] if tok[_LOW] in _SPEECH else -1
+                    )
                     break
             elif (
-                tok.low in _SPEECH
-                and (tok.low.endswith("ing") or (k - 1 >= floor and toks[k - 1].low == "and"))
+                tok[_LOW] in _SPEECH
+                and (tok[_LOW].endswith("ing") or (k - 1 >= floor and toks[k - 1][_LOW] == "and"))
                 and not participle
             ):
                 # ", saying", "X shook her head and said": the clause's own subject
-                participle, participle_end = tok.text, tok.end
-        if tok.low == "according" and k + 1 < len(toks) and toks[k + 1].low == "to":
+                participle, participle_end = tok[_TEXT], tok[_END]
+        if tok[_LOW] == "according" and k + 1 < len(toks) and toks[k + 1][_LOW] == "to":
             np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
                 s, e = _span(toks, np)
                 found = _Found(s, e, "according to")
                 break
-    colon = v >= 0 and toks[v].text == ":"
+    colon = v >= 0 and toks[v][_TEXT] == ":"
     if found is None and (participle or colon):
         found = _clause_subject(p, toks, sent, v, participle, participle_end)
     elif found is not None and colon and not participle:
         # "When X suggested ..., Y fired back: "Q"": the colon's own clause speaks
-        last_comma = max((j for j in range(v) if toks[j].text == ","), default=-1)
-        if last_comma >= 0 and toks[last_comma].start > found.end:
+        last_comma = max((j for j in range(v) if toks[j][_TEXT] == ","), default=-1)
+        if last_comma >= 0 and toks[last_comma][_START] > found.end:
             nearer = _clause_subject(p, toks, sent, v, "", -1)
-            if nearer is not None and nearer.start > toks[last_comma].start:
+            if nearer is not None and nearer.start > toks[last_comma][_START]:
                 found = nearer
     return found
 
@@ -1149,23 +1268,23 @@ def _clause_subject(
     after each comma; a colon tries the nearest clause first, a participle the
     sentence's own subject first.
     """
-    head = toks if toks and toks[0].start <= sent + 1 else p.window(sent, sent + 100)
+    head = toks if toks and toks[0][_START] <= sent + 1 else p.window(sent, sent + 100)
     starts: list[tuple[list[_Token], int]] = [
-        (toks, k + 1) for k in range(v) if toks[k].text == ","
+        (toks, k + 1) for k in range(v) if toks[k][_TEXT] == ","
     ]
     starts = [(head, 0), *starts] if participle else [*reversed(starts), (head, 0)]
     for group, first in starts:
         while first < len(group) and (
-            group[first].low in ("and", "but", "so", "then", "still", "yet", "now")
+            group[first][_LOW] in ("and", "but", "so", "then", "still", "yet", "now")
         ):
             first += 1
         np = _np_forward(group, first)
-        if np is None or group[np[1]].text.isupper():
+        if np is None or group[np[1]][_TEXT].isupper():
             continue
         if (
             group is toks
             and not participle
-            and (v - np[1] > 8 or any(t.text == "," for t in toks[np[1] : v]))
+            and (v - np[1] > 8 or any(t[_TEXT] == "," for t in toks[np[1] : v]))
         ):
             continue
         s, e = _span(group, np)
@@ -1174,7 +1293,7 @@ def _clause_subject(
             e,
             participle or ":",
             weak=True,
-            verb_end=participle_end if participle else toks[v].end,
+            verb_end=participle_end if participle else toks[v][_END],
         )
     return None
 
@@ -1196,29 +1315,33 @@ def _has_letters(words: str) -> bool:
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
     open_at, close = q.start - p.base, q.end - p.base
-    inner = p.text[q.span.start - p.base : q.span.end - p.base]
+    inner_start, inner_end = q.span.start - p.base, q.span.end - p.base
     # Speed: the cheap tests first (most quotations are followed by a comma
-    # or a lower-case word), and the words counted only up to four.
-    if not inner[-1:].isalnum():
+    # or a lower-case word), and the words counted only up to four.  The
+    # quotation is copied only for the count.
+    if inner_end <= inner_start or not p.text[inner_end - 1].isalnum():
         return False
     after = _match_word_after(p.masked, close, close + 30)
     if after is None or not after.group(1)[0].isupper():
         return False
     before = _name_before(p.masked, open_at)
-    return bool(before and before[0].isupper()) and _count_title_words(inner, 4) <= 3
+    return (
+        bool(before and before[0].isupper())
+        and _count_title_words(p.text[inner_start:inner_end], 4) <= 3
+    )
 
 
 def _word_before(text: str, at: int) -> str | None:
     """The word that ends within 30 characters before ``at``, with only a comma
     or colon and spaces after it."""
-    found = _match_word_before_reversed(text[max(0, at - 30) : at][::-1])
+    found = _match_word_before_reversed(text[at - 30 if at > 30 else 0 : at][::-1])
     return found.group(1)[::-1] if found else None
 
 
 def _name_before(text: str, at: int) -> str | None:
     """The name-like word (letters at both ends) and one space right before ``at``,
     within 30 characters."""
-    found = _match_name_before_reversed(text[max(0, at - 30) : at][::-1])
+    found = _match_name_before_reversed(text[at - 30 if at > 30 else 0 : at][::-1])
     return found.group(1)[::-1] if found else None
 
 
@@ -1230,7 +1353,7 @@ def _title_context(p: _Paragraph, q: Quotation) -> bool:
     if before is None:
         return False
     word = before.lower()
-    return word in _TITLE_LEADS or _possessive(_Token(word, 0, 0, word, False, True))
+    return word in _TITLE_LEADS or _possessive((word, 0, 0, word, False, True))
 
 
 def _count_title_words(words: str, most: int) -> int:
@@ -1259,6 +1382,15 @@ def _has_cue(text: str, start: int, end: int, unknown: int = 0) -> bool:
     if not _CUE_WORDS_CASED.isdisjoint(words):
         return True
     return any(word.endswith("ed") for word in words[:unknown])
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last non-space character of ``text[start:end]`` ("" when there is none):
+    ``text[start:end].rstrip()[-1:]`` without copying the stretch."""
+    k = end - 1
+    while k >= start and text[k].isspace():
+        k -= 1
+    return text[k] if k >= start else ""
 
 
 def _char_before(text: str, at: int) -> str:
@@ -1299,7 +1431,7 @@ def _title_like(words: str) -> bool:
         return False
     # "Which is it?", "We're America.": speech, not a title
     return words.rstrip()[-1:] not in ("?", "!") and not _contraction(
-        _Token(found[0], 0, 0, found[0].lower(), True, True)
+        (found[0], 0, 0, found[0].lower(), True, True)
     )
 
 
@@ -1315,14 +1447,14 @@ def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
     if _MASK in p.masked[p.window_start(max(prev, sent - 240), sent) : sent]:
         return None
     toks = p.window(max(prev, sent - 240), sent)
-    words = [k for k, t in enumerate(toks) if t.word]
+    words = [k for k, t in enumerate(toks) if t[_WORD]]
     for k in reversed(words[-6:]):
-        if toks[k].low in _SPEECH and not toks[k].cap:
+        if toks[k][_LOW] in _SPEECH and not toks[k][_CAP]:
             subj = _subject_of(toks, k, 0)
             if subj is None:
                 return None
             s, e = _span(toks, subj)
-            return _Found(s, e, toks[k].text)
+            return _Found(s, e, toks[k][_TEXT])
     return None
 
 
@@ -1337,11 +1469,11 @@ def _lead_in(p: _Paragraph) -> _Found | None:
     floor = 0
     while k >= floor:
         tok = toks[k]
-        if tok.low in _SPEECH_AFTER and not tok.cap:
+        if tok[_LOW] in _SPEECH_AFTER and not tok[_CAP]:
             subj = _subject_of(toks, k, floor)
             if subj is not None:
                 s, e = _span(toks, subj)
-                return _Found(s, e, tok.text)
+                return _Found(s, e, tok[_TEXT])
         k -= 1
     return None
 
@@ -1354,7 +1486,7 @@ def _reported(p: _Paragraph) -> _Found | None:
         if not toks:
             continue
         subj = _subject_of(toks, len(toks) - 1, 0)
-        if subj is not None and toks[subj[0]].low not in ("who", "which", "that", "it"):
+        if subj is not None and toks[subj[0]][_LOW] not in ("who", "which", "that", "it"):
             s, e = _span(toks, subj)
             return _Found(s, e, m.group())
     return None
@@ -1363,13 +1495,13 @@ def _reported(p: _Paragraph) -> _Found | None:
 def _dash_line(p: _Paragraph) -> _Found | None:
     """A paragraph that is only "— X" (a closing credit for the quotation before it)."""
     toks = p.window(0, 200)
-    if len(toks) < 2 or toks[0].text not in _DASHES or len(toks) > 16:
+    if len(toks) < 2 or toks[0][_TEXT] not in _DASHES or len(toks) > 16:
         return None
     np = _np_forward(toks, 1)
     if np is None:
         return None
     s, e = _span(toks, np)
-    return _Found(s, e, toks[0].text)
+    return _Found(s, e, toks[0][_TEXT])
 
 
 def attribute(
@@ -1428,14 +1560,15 @@ def attribute(
         initials = [False] * len(members)  # _sentence_initial of each quotation
         for k, n in enumerate(members):
             q = quotations[n]
+            span = q.span
             bases[n] = p.base
-            if q.span.end - q.span.start == 1:
+            if span.end - span.start == 1:
                 # one character in marks ("a", 'X', "5"): a label, a letter, a
                 # grade, never anyone's words.  Decided before any attribution
                 # is read, so a paragraph crowded with such marks stays cheap.
                 titled[n] = True
                 continue
-            words = text[q.span.start : q.span.end]
+            words = text[span.start : span.end]
             titled[n] = _title_like(words)
             # Speed: what the quotation is decides first, so that the
             # attributions it would drop are never read (nor where its
@@ -1494,7 +1627,9 @@ def attribute(
         # quotations without their own attribution: the nearest attributed ones around
         next_found: list[int | None] = [None] * len(members)
         upcoming: int | None = None
-        for k in range(len(members) - 1, -1, -1):
+        # Speed: when none of the paragraph's quotations has a speaker yet
+        # (a paragraph crowded with marks), every next_found is None.
+        for k in range(len(members) - 1 if first_in_para is not None else -1, -1, -1):
             next_found[k] = upcoming
             if found[members[k]] is not None:
                 upcoming = members[k]
@@ -1517,9 +1652,12 @@ def attribute(
                 if prior is not None:
                     found[n], bases[n] = prior, p.base
                     continue
-            gap_end = _char_before(p.masked, q.start - p.base)
             if last_found is not None and (
-                initial or (last_found == members[k - 1] and gap_end in ",:")
+                initial
+                or (
+                    last_found == members[k - 1]
+                    and _char_before(p.masked, q.start - p.base) in ",:"
+                )
             ):
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
@@ -1546,20 +1684,23 @@ def attribute(
             if opens_para and previous is not None and index is not None:
                 found[n], bases[n], via_of[n] = found[previous], bases[previous], via_of[previous]
                 continue
-        for n in members:
-            q = quotations[n]
-            if found[n] is not None:
-                group_found.setdefault(q.group, n)
-                if index is not None:
-                    previous = n
-                    previous_para = index
+        # Speed: compress picks the quotations with a speaker in C (a _Found is
+        # a non-empty tuple, so true).
+        for n in compress(members, map(found.__getitem__, members)):
+            group_found.setdefault(quotations[n].group, n)
+            if index is not None:
+                previous = n
+                previous_para = index
         lead = _lead_in(p) if index is not None else None
         lead_base = p.base
     # one call to name resolution with every mention, in text order
     spans: dict[tuple[int, int], int] = {}
-    for n, f in enumerate(found):
-        if f is not None:
-            spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
+    # Speed: compress skips the quotations without a speaker in C (a _Found
+    # is a non-empty tuple, so true; None is false).
+    for n in compress(range(len(found)), found):
+        f = found[n]
+        assert f is not None
+        spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
     ordered = sorted(spans)
     mentions = [Span(s, e) for s, e in ordered]
     names = resolve_names(text, body, mentions) if ordered else []
@@ -1568,28 +1709,29 @@ def attribute(
     # quotation of one sentence) is one record, built once.
     speakers: dict[tuple[int, int, tuple[int, int] | None], Speaker] = {}
     out: list[Quote] = []
+    append = out.append
     for n, q in enumerate(quotations):
         f = found[n]
-        speaker: Speaker | None = None
-        cue: str | None = None
-        if f is not None:
-            base = bases[n]
-            s, e = base + f.start, base + f.end
-            via = via_of[n]
-            key = (s, e, None if via is None else (base + via[0], base + via[1]))
-            speaker = speakers.get(key)
-            if speaker is None:
-                name, mention_span = name_of[(s, e)]
-                speaker = speakers[key] = Speaker(
-                    name=name,
-                    mention=text[s:e],
-                    span=mention_span,
-                    via=text[base + via[0] : base + via[1]] if via else None,
-                )
-            cue = f.cue
         # Speed: new_quote sets the slots without attrs' __init__ (Quote has
         # no validator, and these values are what the class would hold); a
-        # text crowded with marks builds one per few characters.
+        # text crowded with marks builds one per few characters, most of
+        # them without a speaker.
         span = q.span
-        out.append(new_quote(text[span.start : span.end], span, speaker, cue, q.paragraph))
+        if f is None:
+            append(new_quote(text[span.start : span.end], span, None, None, q.paragraph))
+            continue
+        base = bases[n]
+        s, e = base + f.start, base + f.end
+        via = via_of[n]
+        key = (s, e, None if via is None else (base + via[0], base + via[1]))
+        speaker: Speaker | None = speakers.get(key)
+        if speaker is None:
+            name, mention_span = name_of[(s, e)]
+            speaker = speakers[key] = Speaker(
+                name=name,
+                mention=text[s:e],
+                span=mention_span,
+                via=text[base + via[0] : base + via[1]] if via else None,
+            )
+        append(new_quote(text[span.start : span.end], span, speaker, f.cue, q.paragraph))
     return tuple(out)
