@@ -274,10 +274,7 @@ def _span(start: int, end: int) -> Span:
     """``Span(start, end)``: new_span, after the check of Span's validator."""
     if not 0 <= start <= end:
         return Span(start, end)  # raises the validator's error
-    span: Span = _new(Span)
-    _set_start(span, start)
-    _set_end(span, end)
-    return span
+    return new_span(start, end)
 
 
 def _blocks(text: str, offsets: tuple[BlockOffsets, ...]) -> tuple[Block, ...]:
