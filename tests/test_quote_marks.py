@@ -17,6 +17,8 @@ from articleparse._quotes import (
     _MARK_OF,
     _MARK_STARTS,
     _SHIFT,
+    Q_END,
+    Q_START,
     _find_marks,
     _marks,
     _match_elision,
@@ -69,7 +71,7 @@ def test_a_block_that_is_not_the_text_is_searched_for_every_mark() -> None:
         "He said \N{LEFT DOUBLE QUOTATION MARK}yes\N{RIGHT DOUBLE QUOTATION MARK}.", Span(0, 14)
     )
     found = find_quotations("no marks in this text", None, [block])
-    assert [(q.span.start, q.span.end) for q in found] == [(9, 12)]
+    assert [(q[Q_START], q[Q_END]) for q in found] == [(9, 12)]
 
 
 @given(st.text(max_size=6))

@@ -37,8 +37,17 @@ from typing import Final, NamedTuple, TypeAlias
 import regex
 
 from ._names import resolve_names
-from ._quotes import Quotation
-from ._records import Block, Quote, Span, Speaker, new_quote
+from ._quotes import Q_CLOSE, Q_END, Q_GROUP, Q_OPEN, Q_PARAGRAPH, Q_START, Quotation
+from ._records import (
+    Block,
+    Quote,
+    Span,
+    Speaker,
+    new_quote,
+    new_record,
+    set_span_end,
+    set_span_start,
+)
 from ._speech import (
     ABBREVIATIONS,
     ADVERBS,
@@ -727,9 +736,8 @@ class _Paragraph:
         append = pieces.append
         at = 0
         for q in quotes:
-            span = q.span
-            s = span.start - base
-            e = span.end - base
+            s = q[Q_START] - base
+            e = q[Q_END] - base
             keep = e - 1 if e - 1 > s and text[e - 1] in ".!?," else e
             if keep > s and s >= at:
                 append(text[at:s])
@@ -877,7 +885,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
     Most attributions sit within a few words, so when a speech verb appears
     early the clause is read only up to a little past it.
     """
-    close = q.end - p.base
+    close = q[Q_CLOSE] - p.base
     if _search_ascii_letter(p.masked, close, next_open) is None and _DASHES_SET.isdisjoint(
         p.masked[close : close + 4]
     ):
@@ -908,7 +916,7 @@ def _after(p: _Paragraph, q: Quotation, next_open: int) -> _Found | None:
 
 
 def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _Found | None:
-    close = q.end - p.base
+    close = q[Q_CLOSE] - p.base
     i = 0
     if (
         not cued
@@ -928,7 +936,7 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
     if i >= len(toks) or toks[i][_START] >= limit:
         return None
     tok = toks[i]
-    last_mark = _last_char(p.text, q.span.start - p.base, q.span.end - p.base)
+    last_mark = _last_char(p.text, q[Q_START] - p.base, q[Q_END] - p.base)
     ends_speech = last_mark in (",", "!", "?")
     # "according to X"
     if tok[_LOW] == "according" and i + 1 < len(toks) and toks[i + 1][_LOW] == "to":
@@ -1112,7 +1120,7 @@ def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | Non
 
 def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     """An attribution before the opening mark in the same sentence."""
-    open_at = q.start - p.base
+    open_at = q[Q_OPEN] - p.base
     sent = p.sentence_start(open_at)
     if sent < floor_offset:
         sent = floor_offset
@@ -1303,7 +1311,7 @@ def _single_mark_line(p: _Paragraph, q: Quotation, members: Sequence[int]) -> bo
     return (
         len(members) == 1
         and p.text[:1] in "'\N{LEFT SINGLE QUOTATION MARK}"
-        and q.end - p.base >= len(p.text.rstrip()) - 1
+        and q[Q_CLOSE] - p.base >= len(p.text.rstrip()) - 1
     )
 
 
@@ -1314,8 +1322,8 @@ def _has_letters(words: str) -> bool:
 
 def _nickname(p: _Paragraph, q: Quotation) -> bool:
     """A short quotation between two capitalised words: C.L. "Butch" Otter."""
-    open_at, close = q.start - p.base, q.end - p.base
-    inner_start, inner_end = q.span.start - p.base, q.span.end - p.base
+    open_at, close = q[Q_OPEN] - p.base, q[Q_CLOSE] - p.base
+    inner_start, inner_end = q[Q_START] - p.base, q[Q_END] - p.base
     # Speed: the cheap tests first (most quotations are followed by a comma
     # or a lower-case word), and the words counted only up to four.  The
     # quotation is copied only for the count.
@@ -1348,7 +1356,7 @@ def _name_before(text: str, at: int) -> str | None:
 def _title_context(p: _Paragraph, q: Quotation) -> bool:
     """The word before a title-case quotation makes it a name: "on “Face the
     Nation”", "his book, “Going Viral”", "a group called “The Local”"."""
-    open_at = q.start - p.base
+    open_at = q[Q_OPEN] - p.base
     before = _word_before(p.masked, open_at)
     if before is None:
         return False
@@ -1403,7 +1411,7 @@ def _char_before(text: str, at: int) -> str:
 
 def _sentence_initial(p: _Paragraph, q: Quotation) -> bool:
     """Nothing but a conjunction or punctuation before the quotation in its sentence."""
-    open_at = q.start - p.base
+    open_at = q[Q_OPEN] - p.base
     sent = p.sentence_start(open_at)
     if sent < open_at - 200:
         return False  # a long stretch of the sentence comes first (bounded look-back)
@@ -1438,7 +1446,7 @@ def _title_like(words: str) -> bool:
 def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
     """A sentence that ends with its speech verb ("X said in a statement.") before
     the sentence the quotation opens."""
-    sent = p.sentence_start(q.start - p.base)
+    sent = p.sentence_start(q[Q_OPEN] - p.base)
     if sent == 0:
         return None
     prev = p.sentence_start(sent - 1)
@@ -1513,9 +1521,9 @@ def attribute(
     """Attach speakers to quotations (one Quote per quotation, in order)."""
     by_para: dict[int | None, list[int]] = {}
     for n, q in enumerate(quotations):
-        members = by_para.get(q.paragraph)
+        members = by_para.get(q[Q_PARAGRAPH])
         if members is None:
-            by_para[q.paragraph] = [n]
+            by_para[q[Q_PARAGRAPH]] = [n]
         else:
             members.append(n)
     found: list[_Found | None] = [None] * len(quotations)
@@ -1560,15 +1568,15 @@ def attribute(
         initials = [False] * len(members)  # _sentence_initial of each quotation
         for k, n in enumerate(members):
             q = quotations[n]
-            span = q.span
+            start, end = q[Q_START], q[Q_END]
             bases[n] = p.base
-            if span.end - span.start == 1:
+            if end - start == 1:
                 # one character in marks ("a", 'X', "5"): a label, a letter, a
                 # grade, never anyone's words.  Decided before any attribution
                 # is read, so a paragraph crowded with such marks stays cheap.
                 titled[n] = True
                 continue
-            words = text[span.start : span.end]
+            words = text[start:end]
             titled[n] = _title_like(words)
             # Speed: what the quotation is decides first, so that the
             # attributions it would drop are never read (nor where its
@@ -1581,7 +1589,7 @@ def attribute(
                 titled[n] = True
                 continue
             initial = initials[k] = _sentence_initial(p, q)
-            next_open = quotes[k + 1].start - p.base if k + 1 < len(quotes) else len(p.masked)
+            next_open = quotes[k + 1][Q_OPEN] - p.base if k + 1 < len(quotes) else len(p.masked)
             after = None
             if not titled[n] or initial or words[-1:] in (",", "!", "?"):
                 # (a title mid-sentence has no attribution after it; "Never," I said is speech)
@@ -1593,7 +1601,8 @@ def attribute(
                 titled[n]
                 and before is not None
                 and (
-                    before.verb_end < 0 or p.masked[before.verb_end : q.start - p.base].strip(" ,:")
+                    before.verb_end < 0
+                    or p.masked[before.verb_end : q[Q_OPEN] - p.base].strip(" ,:")
                 )
             ):
                 before = None  # a title takes only a verb right before it
@@ -1640,8 +1649,8 @@ def attribute(
             if found[n] is not None:
                 continue
             q = quotations[n]
-            if q.group in group_found:
-                src = group_found[q.group]
+            if q[Q_GROUP] in group_found:
+                src = group_found[q[Q_GROUP]]
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
             if titled[n]:
@@ -1656,16 +1665,18 @@ def attribute(
                 initial
                 or (
                     last_found == members[k - 1]
-                    and _char_before(p.masked, q.start - p.base) in ",:"
+                    and _char_before(p.masked, q[Q_OPEN] - p.base) in ",:"
                 )
             ):
                 src = last_found
                 found[n], bases[n], via_of[n] = found[src], bases[src], via_of[src]
                 continue
-            if k == 0 and (q.start - p.base) <= 1 and lead is not None:
+            if k == 0 and (q[Q_OPEN] - p.base) <= 1 and lead is not None:
                 found[n], bases[n] = lead, lead_base  # "X said:" then the quotation
                 continue
-            opens_para = k == 0 and (q.start - p.base) <= 1 and not _single_mark_line(p, q, members)
+            opens_para = (
+                k == 0 and (q[Q_OPEN] - p.base) <= 1 and not _single_mark_line(p, q, members)
+            )
             later = next_found[k]
             if later is not None and initial:
                 src = later
@@ -1687,7 +1698,7 @@ def attribute(
         # Speed: compress picks the quotations with a speaker in C (a _Found is
         # a non-empty tuple, so true).
         for n in compress(members, map(found.__getitem__, members)):
-            group_found.setdefault(quotations[n].group, n)
+            group_found.setdefault(quotations[n][Q_GROUP], n)
             if index is not None:
                 previous = n
                 previous_para = index
@@ -1716,9 +1727,12 @@ def attribute(
         # no validator, and these values are what the class would hold); a
         # text crowded with marks builds one per few characters, most of
         # them without a speaker.
-        span = q.span
+        start, end = q[Q_START], q[Q_END]
+        span = new_record(Span)  # new_span(start, end), written out
+        set_span_start(span, start)
+        set_span_end(span, end)
         if f is None:
-            append(new_quote(text[span.start : span.end], span, None, None, q.paragraph))
+            append(new_quote(text[start:end], span, None, None, q[Q_PARAGRAPH]))
             continue
         base = bases[n]
         s, e = base + f.start, base + f.end
@@ -1733,5 +1747,5 @@ def attribute(
                 span=mention_span,
                 via=text[base + via[0] : base + via[1]] if via else None,
             )
-        append(new_quote(text[span.start : span.end], span, speaker, f.cue, q.paragraph))
+        append(new_quote(text[start:end], span, speaker, f.cue, q[Q_PARAGRAPH]))
     return tuple(out)

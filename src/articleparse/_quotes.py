@@ -17,31 +17,47 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from functools import partial
-from typing import NamedTuple, cast
+from typing import Final, TypeAlias
 
 import regex
 
-from ._records import Block, Span, new_record, set_span_end, set_span_start
+from ._records import Block
 
-__all__ = ["Quotation", "find_quotations"]
+__all__ = [
+    "Q_CLOSE",
+    "Q_CLOSED",
+    "Q_END",
+    "Q_GROUP",
+    "Q_OPEN",
+    "Q_PARAGRAPH",
+    "Q_START",
+    "Quotation",
+    "find_quotations",
+]
 
 
-class Quotation(NamedTuple):
-    """A quotation found between marks, before attribution.
-
-    Speed: a named tuple rather than a frozen attrs class (internal, never in
-    a record): building one costs a fifth as much, and a text crowded with
-    marks has a quotation every few characters.  The offsets with the marks
-    are two fields of it rather than a record of their own: one object less
-    per quotation for the garbage collector to go over."""
-
-    span: Span  # the words inside the marks
-    start: int  # the offsets of the words with their marks ...
-    end: int  # ... (the closing mark may be missing)
-    paragraph: int | None  # index into the body; None for the headline
-    group: int  # quotations of one multi-paragraph quote share a group number
-    closed: bool = True  # False when the paragraph ended before a closing mark
+# A quotation found between marks, before attribution:
+# (start, end, open_at, close_at, paragraph, group, closed), its fields read
+# by the index constants below.  ``start:end`` are the words inside the
+# marks, ``open_at:close_at`` the words with their marks (the closing mark
+# may be missing); ``paragraph`` is the index into the body (None for the
+# headline); the quotations of one multi-paragraph quote share a ``group``
+# number; ``closed`` is False when the paragraph ended before a closing mark.
+#
+# Speed: an exact tuple of ints, None and a bool, with no Span in it (the
+# Span is built with the Quote, in _attribution.attribute).  The garbage
+# collector untracks such a tuple the first time it survives a collection,
+# so a text crowded with marks (a quotation every few characters) leaves it
+# nothing to walk over and over until the parse ends; a named tuple or a
+# record is never untracked.  A tuple display builds one in one step.
+Quotation: TypeAlias = tuple[int, int, int, int, "int | None", int, bool]
+Q_START: Final = 0  # the words inside the marks: their start ...
+Q_END: Final = 1  # ... and end
+Q_OPEN: Final = 2  # the offsets of the words with their marks: the opening mark's start ...
+Q_CLOSE: Final = 3  # ... and the closing mark's end (the words' end when it is missing)
+Q_PARAGRAPH: Final = 4  # index into the body; None for the headline
+Q_GROUP: Final = 5  # quotations of one multi-paragraph quote share a group number
+Q_CLOSED: Final = 6  # False when the paragraph ended before a closing mark
 
 
 # The marks that open or close a double quotation, or only open a single one.
@@ -357,9 +373,7 @@ def _scan(
                             # with the paragraph before's (lead) and opens this one
                             group += not lead or open_at > 0
                             add(
-                                _quotation(
-                                    base + s, base + e, base + open_at, base + end, index, group
-                                )
+                                (base + s, base + e, base + open_at, base + end, index, group, True)
                             )
                         lead = False
                         open_at = -1
@@ -377,17 +391,7 @@ def _scan(
                         s, e = _trim(para, inner, start)
                         if e > s:
                             group += not lead or open_at > 0
-                            add(
-                                _quotation(
-                                    base + s,
-                                    base + e,
-                                    base + open_at,
-                                    base + e,
-                                    index,
-                                    group,
-                                    closed=False,
-                                )
-                            )
+                            add((base + s, base + e, base + open_at, base + e, index, group, False))
                         lead = False
                         open_at, inner = start, end
                     continue
@@ -411,13 +415,14 @@ def _scan(
                         if start > single_inner:
                             group += not lead or single_at > 0
                             add(
-                                _quotation(
+                                (
                                     base + single_inner,
                                     base + start,
                                     base + single_at,
                                     base + end,
                                     index,
                                     group,
+                                    True,
                                 )
                             )
                         lead = False
@@ -456,9 +461,7 @@ def _scan(
         s, e = _trim(para, inner, len(para))
         if e > s:
             group += not lead or open_at > 0
-            add(
-                _quotation(base + s, base + e, base + open_at, base + e, index, group, closed=False)
-            )
+            add((base + s, base + e, base + open_at, base + e, index, group, False))
         return group, True
     return group, False
 
@@ -488,37 +491,6 @@ def _opens_with_mark(para: str) -> bool:
     for mark in first:
         return mark.start() == 0 and _can_open(para, 0, mark.end())
     return False
-
-
-# Speed: tuple.__new__ builds a named tuple without the call to its
-# Python-level __new__ (Outer 0.30 -> 0.18 us, Quotation with keywords 0.73 ->
-# 0.32 us); a text crowded with marks has a quotation every few characters.
-_new_quotation = cast(
-    Callable[[tuple[Span, int, int, int | None, int, bool]], Quotation],
-    partial(tuple.__new__, Quotation),
-)
-
-
-def _quotation(
-    start: int,
-    end: int,
-    open_at: int,
-    close_at: int,
-    paragraph: int | None,
-    group: int,
-    *,
-    closed: bool = True,
-) -> Quotation:
-    """The Quotation of the words at ``start:end`` (0 <= start <= end), with
-    their marks at ``open_at:close_at``.
-
-    Speed: the Span is new_span written out (half the time of a call to it):
-    a text crowded with marks has a quotation every few characters.
-    """
-    span = new_record(Span)
-    set_span_start(span, start)
-    set_span_end(span, end)
-    return _new_quotation((span, open_at, close_at, paragraph, group, closed))
 
 
 def find_quotations(
