@@ -9,6 +9,7 @@ as a silent change of speakers.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import regex
 from hypothesis import given, settings
@@ -223,4 +224,40 @@ def test_split_tokens_are_the_spaced_pattern_tokens(text: str, data: st.DataObje
     spaced = " ".join(text.split())
     assert _attribution._tokens(spaced, 0, len(spaced)) == _attribution._spaced_tokens(
         spaced, 0, len(spaced)
+    )
+
+
+_DOTTED_WORDS = [
+    *sorted(ABBREVIATIONS),
+    "said",
+    "J",
+    "j",
+    "Q",
+    "\u00c9",
+    "U.S",
+    "KCNA",
+    "9",
+    "\u03a3",
+]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_DOTTED_WORDS),
+            st.sampled_from([str.lower, str.capitalize, str.upper]),
+            st.sampled_from([".", "", ".,", "..", ". "]),
+        ),
+        max_size=8,
+    )
+)
+def test_words_with_a_full_stop_are_cut_as_the_pattern_cuts_them(
+    words: list[tuple[str, Callable[[str], str], str]],
+) -> None:
+    # _tokens cuts a word of letters and digits with a full stop after it
+    # ("said.", "Mr.", "J.") itself; the spaced pattern and _split_dots give
+    # the same tokens, abbreviations and initials (whole) included
+    text = " ".join(case(word) + tail for word, case, tail in words)
+    assert _attribution._tokens(text, 0, len(text)) == _attribution._spaced_tokens(
+        text, 0, len(text)
     )
