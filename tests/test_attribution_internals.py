@@ -261,3 +261,24 @@ def test_words_with_a_full_stop_are_cut_as_the_pattern_cuts_them(
     assert _attribution._tokens(text, 0, len(text)) == _attribution._spaced_tokens(
         text, 0, len(text)
     )
+
+
+def test_the_only_printable_space_is_the_ascii_space() -> None:
+    # _tokens splits a printable stretch at " " alone: no other character the
+    # token pattern's \s takes (str.isspace's) may be printable
+    spaces = [chr(c) for c in range(0x110000) if re.match(r"\s", chr(c))]
+    assert spaces == [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    assert [space for space in spaces if space.isprintable()] == [" "]
+
+
+@given(
+    st.lists(st.sampled_from(["He", "said.", "Mr.", "_", " ", "  ", ",", "U.S.", "\u00e9t\u00e9"]))
+)
+def test_a_stretch_with_runs_of_spaces_is_split_as_the_pattern_splits_it(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    assert text.isprintable()
+    assert _attribution._tokens(text, 0, len(text)) == _attribution._spaced_tokens(
+        text, 0, len(text)
+    )

@@ -345,9 +345,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     """The tokens of ``text[start:end]``; a word keeps a final full stop only when it is
     an abbreviation or an initial ("Mr.", "U.S.", "J."), and splits at a stop inside it.
 
-    Speed: the stretch is split at its spaces in C, and when its pieces are
-    one space apart (most windows: the others hold a masked quotation's
-    padding or a line break) the offsets are counted from their lengths.  A
+    Speed: the stretch is split at its spaces in C, and when its only spaces
+    are " " (most windows, a masked quotation's padding included), or its
+    pieces are one space apart, the offsets are counted from their lengths.  A
     piece of letters and digits alone (most of them) is one token, read with
     no pattern; any other piece is cut by _find_piece_tokens.  Both ways
     give the tokens of _find_spaced_tokens: a token never holds a space, so
@@ -356,17 +356,26 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
     ``\\s`` take the same characters for spaces.
     """
     window = text[start:end]
-    pieces = window.split()
-    body = window.lstrip()
-    if " ".join(pieces) != body.rstrip():
-        return _spaced_tokens(text, start, end)
+    if window.isprintable():
+        # no space but " " (every other space is unprintable): the pieces
+        # between single spaces, an empty one for each further space
+        pieces = window.split(" ")
+        at = start
+    else:
+        pieces = window.split()
+        body = window.lstrip()
+        if " ".join(pieces) != body.rstrip():
+            return _spaced_tokens(text, start, end)
+        at = start + len(window) - len(body)
     out: list[_Token] = []
     append = out.append
-    at = start + len(window) - len(body)
     for piece in pieces:
         if piece.isalnum():
             append((piece, at, at + len(piece), piece.lower(), piece[0].isupper(), True))
             at += len(piece) + 1
+            continue
+        if not piece:
+            at += 1  # a space after a space
             continue
         word = piece[:-1]
         if piece[-1] == "." and word.isalnum():
