@@ -8,6 +8,7 @@ as a silent change of speakers.
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Callable
 
@@ -282,3 +283,21 @@ def test_a_stretch_with_runs_of_spaces_is_split_as_the_pattern_splits_it(
     assert _attribution._tokens(text, 0, len(text)) == _attribution._spaced_tokens(
         text, 0, len(text)
     )
+
+
+def test_an_attribution_is_a_tuple_the_collector_untracks() -> None:
+    # _found builds an exact tuple of atomic values (via is a tuple of two
+    # ints), read by the _F_ constants; one is kept for every attributed
+    # quotation until the Quotes are built, so the collector must let it go
+    found = _attribution._found(3, 9, "said", via=(12, 16), verb_end=21, weak=True)
+    assert type(found) is tuple
+    assert found[_attribution._F_START] == 3 and found[_attribution._F_END] == 9
+    assert found[_attribution._F_CUE] == "said"
+    assert found[_attribution._F_VIA] == (12, 16)
+    assert found[_attribution._F_VERB_END] == 21
+    assert found[_attribution._F_CHANNEL_ONLY] is False
+    assert found[_attribution._F_WEAK] is True
+    plain = _attribution._found(0, 2, "according to", channel_only=True)
+    assert plain == (0, 2, "according to", None, -1, True, False)
+    gc.collect()
+    assert not gc.is_tracked(found) and not gc.is_tracked(plain)

@@ -18,6 +18,7 @@ from articleparse._records import (
     article_offsets,
     new_quote,
     new_span,
+    new_speaker,
 )
 from articleparse.strategies import articles
 from benchmarks.corpus import seed_text
@@ -51,7 +52,7 @@ def test_span_of_and_len() -> None:
 
 
 def test_fast_builders_build_what_the_classes_build() -> None:
-    # new_span and new_quote set the slots themselves: a field they do not set
+    # new_span, new_quote and new_speaker set the slots themselves: a field they do not set
     # would be missing from what they build
     assert [field.name for field in attrs.fields(Span)] == ["start", "end"]
     assert [field.name for field in attrs.fields(Quote)] == [
@@ -75,6 +76,16 @@ def test_fast_builders_build_what_the_classes_build() -> None:
         assert hash(quote) == hash(built)
         assert repr(quote) == repr(built)
         assert pickle.loads(pickle.dumps(quote)) == built
+    assert [field.name for field in attrs.fields(Speaker)] == ["name", "mention", "span", "via"]
+    for said in [("Anna Berg", "Berg", Span(20, 24), "KCNA"), ("he", "he", Span(1, 3), None)]:
+        fast = new_speaker(*said)
+        slow = Speaker(*said)
+        assert type(fast) is Speaker
+        assert attrs.astuple(fast, recurse=False) == attrs.astuple(slow, recurse=False)
+        assert fast == slow
+        assert hash(fast) == hash(slow)
+        assert repr(fast) == repr(slow)
+        assert pickle.loads(pickle.dumps(fast)) == slow
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         span.start = 1  # type: ignore[misc]
 

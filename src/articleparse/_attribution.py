@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final, TypeAlias
 
 import regex
 
@@ -45,6 +45,7 @@ from ._records import (
     Speaker,
     new_quote,
     new_record,
+    new_speaker,
     set_span_end,
     set_span_start,
 )
@@ -325,20 +326,36 @@ _CAP: Final = 4  # it starts with a capital letter
 _WORD: Final = 5  # it starts with a letter or digit
 
 
-class _Found(NamedTuple):
-    """An attribution: the mention's span in the paragraph, the cue, and a channel.
+# An attribution: (start, end, cue, via, verb_end, channel_only, weak), its
+# fields read by the names below; _found builds one.
+#
+# Speed: an exact tuple of ints, strings, bools and None (via is a tuple of
+# two ints), not a named tuple: the garbage collector untracks it the first
+# time it survives a collection, where a named tuple stays tracked (one is
+# kept for every attributed quotation until the Quotes are built), and an
+# index by a module constant is read in one specialised step.
+_Found: TypeAlias = tuple[int, int, str, "tuple[int, int] | None", int, bool, bool]
+_F_START: Final = 0  # the mention's span in the paragraph ...
+_F_END: Final = 1  # ... its end
+_F_CUE: Final = 2  # the attributing words
+_F_VIA: Final = 3  # the span of a channel that reported the words, or None
+_F_VERB_END: Final = 4  # where the attributing verb ends, when it comes before the quote
+_F_CHANNEL_ONLY: Final = 5  # "according to X": X speaks unless a speaker exists
+_F_WEAK: Final = 6  # found by a fallback (a colon, a participle): any other rule wins
 
-    Speed: a named tuple, not a frozen attrs class: one is built for nearly
-    every quotation, and a named tuple costs a fraction as much to build.
-    """
 
-    start: int
-    end: int
-    cue: str
-    via: tuple[int, int] | None = None
-    verb_end: int = -1  # where the attributing verb ends, when it comes before the quote
-    channel_only: bool = False  # "according to X": X speaks unless a speaker exists
-    weak: bool = False  # found by a fallback (a colon, a participle): any other rule wins
+def _found(
+    start: int,
+    end: int,
+    cue: str,
+    *,
+    via: tuple[int, int] | None = None,
+    verb_end: int = -1,
+    channel_only: bool = False,
+    weak: bool = False,
+) -> _Found:
+    """An attribution of the mention at ``start:end`` in the paragraph, by ``cue``."""
+    return (start, end, cue, via, verb_end, channel_only, weak)
 
 
 def _tokens(text: str, start: int, end: int) -> list[_Token]:
@@ -966,7 +983,7 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
         np = _np_forward(toks, i + 2)
         if np is not None:
             s, e = _span(toks, np)
-            return _Found(s, e, "according to", channel_only=True)
+            return _found(s, e, "according to", channel_only=True)
         return None
     # "said X" (inverted)
     v = _verb_after(toks, i)
@@ -988,7 +1005,7 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
             np = None  # a noun-like form ("reads") is a verb only with nothing verbal after it
         if np is not None and toks[np[0]][_LOW] not in PRONOUNS and toks[np[0]][_LOW] != "that":
             s, e = _span(toks, np)
-            return _Found(s, e, toks[v][_TEXT])
+            return _found(s, e, toks[v][_TEXT])
         if toks[v][_LOW] in _SPEECH:
             return None
         # a noun that looks like a verb ("state radio quoted ..."): read on
@@ -1029,14 +1046,14 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
             np = _np_forward(toks, i)
             if np is not None:
                 s, e = _span(toks, np)
-                return _Found(s, e, "\N{EM DASH}")
+                return _found(s, e, "\N{EM DASH}")
         for k in range(i, min(len(toks) - 2, i + 16)):
             if toks[k][_LOW] == "according" and toks[k + 1][_LOW] == "to":
                 # "... of the crews, according to the newsletter": a channel later on
                 np = _np_forward(toks, k + 2)
                 if np is not None:
                     s, e = _span(toks, np)
-                    return _Found(s, e, "according to", channel_only=True)
+                    return _found(s, e, "according to", channel_only=True)
         return None
     if toks[i][_LOW] in NON_SPEAKERS and toks[i][_LOW] not in PRONOUNS:
         return None
@@ -1077,15 +1094,15 @@ def _after_in(p: _Paragraph, q: Quotation, limit: int, cued: bool = False) -> _F
     # "X quoted Y as saying": Y speaks, X is the channel
     if verb[_LOW] in ("quoted", "quotes", "quoting", "cited", "cites", "citing"):
         if v - 1 >= 0 and toks[v - 1][_LOW] in ("was", "is", "were", "are"):
-            return _Found(s, e, f"{toks[v - 1][_TEXT]} quoted as saying")
+            return _found(s, e, f"{toks[v - 1][_TEXT]} quoted as saying")
         np2 = _np_forward(toks, v + 1)
         if np2 is not None:
             k = np2[1] + 1
             if k + 1 < len(toks) and toks[k][_LOW] == "as" and toks[k + 1][_LOW] in _SPEECH:
                 s2, e2 = _span(toks, np2)
-                return _Found(s2, e2, f"{verb[_TEXT]} ... as {toks[k + 1][_TEXT]}", via=(s, e))
+                return _found(s2, e2, f"{verb[_TEXT]} ... as {toks[k + 1][_TEXT]}", via=(s, e))
         return None
-    return _Found(s, e, verb[_TEXT])
+    return _found(s, e, verb[_TEXT])
 
 
 def _subject_of(toks: list[_Token], v: int, floor: int) -> tuple[int, int] | None:
@@ -1177,7 +1194,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             np = _inverted_subject(toks, 1)
             if np is not None and toks[np[0]][_LOW] not in PRONOUNS:
                 s, e = _span(toks, np)
-                found = _Found(s, e, tok[_TEXT])
+                found = _found(s, e, tok[_TEXT])
                 break
         if not tok[_CAP] and (
             tok[_LOW] in _VERBS
@@ -1207,7 +1224,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                         subj = _np_back(toks, m + 1)
                         if subj is not None:
                             s, e = _span(toks, subj)
-                            return _Found(s, e, tok[_TEXT])
+                            return _found(s, e, tok[_TEXT])
                         break
                 continue
             if tok[_LOW] in ("quoted", "quoting") and k + 1 < len(toks):
@@ -1216,7 +1233,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                     s2, e2 = _span(toks, np2)
                     subj = _subject_of(toks, k, floor)
                     via = _span(toks, subj) if subj else None
-                    return _Found(s2, e2, f"{tok[_TEXT]} ... as saying", via=via)
+                    return _found(s2, e2, f"{tok[_TEXT]} ... as saying", via=via)
             if tok[_LOW].endswith("ing") and not (
                 k - 1 >= floor and toks[k - 1][_LOW] in ("was", "is", "were", "are", "been", "am")
             ):
@@ -1241,7 +1258,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
                     and (tok[_LOW] not in _LISTENER_VERBS or toks[inv[1]][_CAP])
                 ):
                     s, e = _span(toks, inv)
-                    found = _Found(s, e, tok[_TEXT], verb_end=tok[_END])
+                    found = _found(s, e, tok[_TEXT], verb_end=tok[_END])
                     break
             subj = _subject_of(toks, k, floor)
             if subj is not None and toks[subj[0]][_LOW] in ("who", "which", "that"):
@@ -1259,7 +1276,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             if subj is not None:
                 s, e = _span(toks, subj)
                 if toks[subj[0]][_LOW] != "that":
-                    found = _Found(
+                    found = _found(
                         s, e, tok[_TEXT], verb_end=tok[_END] if tok[_LOW] in _SPEECH else -1
                     )
                     break
@@ -1274,7 +1291,7 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
             np = _np_forward(toks, k + 2)
             if np is not None and np[1] < v + 1:
                 s, e = _span(toks, np)
-                found = _Found(s, e, "according to")
+                found = _found(s, e, "according to")
                 break
     colon = v >= 0 and toks[v][_TEXT] == ":"
     if found is None and (participle or colon):
@@ -1282,9 +1299,9 @@ def _before(p: _Paragraph, q: Quotation, floor_offset: int) -> _Found | None:
     elif found is not None and colon and not participle:
         # "When X suggested ..., Y fired back: "Q"": the colon's own clause speaks
         last_comma = max((j for j in range(v) if toks[j][_TEXT] == ","), default=-1)
-        if last_comma >= 0 and toks[last_comma][_START] > found.end:
+        if last_comma >= 0 and toks[last_comma][_START] > found[_F_END]:
             nearer = _clause_subject(p, toks, sent, v, "", -1)
-            if nearer is not None and nearer.start > toks[last_comma][_START]:
+            if nearer is not None and nearer[_F_START] > toks[last_comma][_START]:
                 found = nearer
     return found
 
@@ -1319,7 +1336,7 @@ def _clause_subject(
         ):
             continue
         s, e = _span(group, np)
-        return _Found(
+        return _found(
             s,
             e,
             participle or ":",
@@ -1485,7 +1502,7 @@ def _previous_sentence(p: _Paragraph, q: Quotation) -> _Found | None:
             if subj is None:
                 return None
             s, e = _span(toks, subj)
-            return _Found(s, e, toks[k][_TEXT])
+            return _found(s, e, toks[k][_TEXT])
     return None
 
 
@@ -1504,7 +1521,7 @@ def _lead_in(p: _Paragraph) -> _Found | None:
             subj = _subject_of(toks, k, floor)
             if subj is not None:
                 s, e = _span(toks, subj)
-                return _Found(s, e, tok[_TEXT])
+                return _found(s, e, tok[_TEXT])
         k -= 1
     return None
 
@@ -1519,7 +1536,7 @@ def _reported(p: _Paragraph) -> _Found | None:
         subj = _subject_of(toks, len(toks) - 1, 0)
         if subj is not None and toks[subj[0]][_LOW] not in ("who", "which", "that", "it"):
             s, e = _span(toks, subj)
-            return _Found(s, e, m.group())
+            return _found(s, e, m.group())
     return None
 
 
@@ -1532,7 +1549,7 @@ def _dash_line(p: _Paragraph) -> _Found | None:
     if np is None:
         return None
     s, e = _span(toks, np)
-    return _Found(s, e, toks[0][_TEXT])
+    return _found(s, e, toks[0][_TEXT])
 
 
 def attribute(
@@ -1618,30 +1635,34 @@ def attribute(
                 # (a title mid-sentence has no attribution after it; "Never," I said is speech)
                 after = _after(p, q, next_open)
             before = None
-            if after is None or after.channel_only or not initial:
+            if after is None or after[_F_CHANNEL_ONLY] or not initial:
                 before = _before(p, q, 0)
             if (
                 titled[n]
                 and before is not None
                 and (
-                    before.verb_end < 0
-                    or p.masked[before.verb_end : q[Q_OPEN] - p.base].strip(" ,:")
+                    before[_F_VERB_END] < 0
+                    or p.masked[before[_F_VERB_END] : q[Q_OPEN] - p.base].strip(" ,:")
                 )
             ):
                 before = None  # a title takes only a verb right before it
             pick: _Found | None
-            if after is not None and after.channel_only:
+            if after is not None and after[_F_CHANNEL_ONLY]:
                 if before is not None:
                     pick = before
-                    via_of[n] = (after.start, after.end)
+                    via_of[n] = (after[_F_START], after[_F_END])
                 else:
                     pick = after
             elif after is not None and before is not None:
-                pick = after if initial or before.weak or before.cue.lower() in _STANCE else before
+                pick = (
+                    after
+                    if initial or before[_F_WEAK] or before[_F_CUE].lower() in _STANCE
+                    else before
+                )
             else:
                 pick = after or before
-            if pick is not None and pick.via is not None:
-                via_of[n] = pick.via
+            if pick is not None and pick[_F_VIA] is not None:
+                via_of[n] = pick[_F_VIA]
             found[n] = pick
             if pick is not None and first_in_para is None:
                 first_in_para = n
@@ -1734,11 +1755,12 @@ def attribute(
     for n in compress(range(len(found)), found):
         f = found[n]
         assert f is not None
-        spans.setdefault((bases[n] + f.start, bases[n] + f.end), 0)
+        spans.setdefault((bases[n] + f[_F_START], bases[n] + f[_F_END]), 0)
     ordered = sorted(spans)
+    for k, at in enumerate(ordered):
+        spans[at] = k  # the mention's index in ordered (no tuple kept per mention)
     mentions = [Span(s, e) for s, e in ordered]
     names = resolve_names(text, body, mentions) if ordered else []
-    name_of = dict(zip(ordered, zip(names, mentions, strict=True), strict=True))
     # Speed: a speaker shared by several quotations (a continuation, a second
     # quotation of one sentence) is one record, built once.
     speakers: dict[tuple[int, int, tuple[int, int] | None], Speaker] = {}
@@ -1758,17 +1780,17 @@ def attribute(
             append(new_quote(text[start:end], span, None, None, q[Q_PARAGRAPH]))
             continue
         base = bases[n]
-        s, e = base + f.start, base + f.end
+        s, e = base + f[_F_START], base + f[_F_END]
         via = via_of[n]
         key = (s, e, None if via is None else (base + via[0], base + via[1]))
         speaker: Speaker | None = speakers.get(key)
         if speaker is None:
-            name, mention_span = name_of[(s, e)]
-            speaker = speakers[key] = Speaker(
-                name=name,
-                mention=text[s:e],
-                span=mention_span,
-                via=text[base + via[0] : base + via[1]] if via else None,
+            k = spans[(s, e)]
+            speaker = speakers[key] = new_speaker(
+                names[k],
+                text[s:e],
+                mentions[k],
+                text[base + via[0] : base + via[1]] if via else None,
             )
-        append(new_quote(text[start:end], span, speaker, f.cue, q[Q_PARAGRAPH]))
+        append(new_quote(text[start:end], span, speaker, f[_F_CUE], q[Q_PARAGRAPH]))
     return tuple(out)

@@ -124,9 +124,10 @@ class Article:
 # A text crowded with marks has a quotation every few characters, and each one
 # becomes a Span and a Quote.  Calling a class runs attrs' __init__, which sets
 # each field through object.__setattr__ (and, for a Span, runs the validator):
-# about twice the time of setting the slots directly.  new_span and new_quote
-# build the same records from values the caller knows to be valid (a span's
-# offsets in order); tests/test_records.py checks that they set every field.
+# about twice the time of setting the slots directly.  new_span, new_quote and
+# new_speaker build the same records from values the caller knows to be valid
+# (a span's offsets in order); tests/test_records.py checks that they set
+# every field.
 
 _new = object.__new__
 _set_start = Span.__dict__["start"].__set__
@@ -143,6 +144,10 @@ _set_span = Quote.__dict__["span"].__set__
 _set_speaker = Quote.__dict__["speaker"].__set__
 _set_cue = Quote.__dict__["cue"].__set__
 _set_paragraph = Quote.__dict__["paragraph"].__set__
+_set_speaker_name = Speaker.__dict__["name"].__set__
+_set_speaker_mention = Speaker.__dict__["mention"].__set__
+_set_speaker_span = Speaker.__dict__["span"].__set__
+_set_speaker_via = Speaker.__dict__["via"].__set__
 
 
 def new_span(start: int, end: int) -> Span:
@@ -164,6 +169,16 @@ def new_quote(
     _set_cue(quote, cue)
     _set_paragraph(quote, paragraph)
     return quote
+
+
+def new_speaker(name: str, mention: str, span: Span, via: str | None) -> Speaker:
+    """``Speaker(name, mention, span, via)``."""
+    speaker: Speaker = _new(Speaker)
+    _set_speaker_name(speaker, name)
+    _set_speaker_mention(speaker, mention)
+    _set_speaker_span(speaker, span)
+    _set_speaker_via(speaker, via)
+    return speaker
 
 
 # ---------------------------------------------------------------- the compact form
@@ -264,10 +279,6 @@ def article_offsets(article: Article) -> ArticleOffsets:
 _set_block_text = Block.__dict__["text"].__set__
 _set_block_span = Block.__dict__["span"].__set__
 _set_block_kind = Block.__dict__["kind"].__set__
-_set_speaker_name = Speaker.__dict__["name"].__set__
-_set_speaker_mention = Speaker.__dict__["mention"].__set__
-_set_speaker_span = Speaker.__dict__["span"].__set__
-_set_speaker_via = Speaker.__dict__["via"].__set__
 
 
 def _span(start: int, end: int) -> Span:
