@@ -6,7 +6,8 @@ named tuple, nor with a Span in it) so that the collector untracks it: a text
 crowded with marks has a quotation every few characters, and each one would
 otherwise be walked by every collection until the parse ends.
 _attribution.attribute builds each Quote's Span from the tuple's offsets,
-setting its slots (no validator call).
+setting its slots (no validator call), and lets go of each quotation as its
+Quote is built.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ def test_quotation_fields_say_what_they_name() -> None:
 def test_each_quote_holds_the_span_of_its_quotation() -> None:
     headline, body = _layout(_TEXT)
     quotations = find_quotations(_TEXT, headline, body)
-    quotes = attribute(_TEXT, headline, body, quotations)
+    quotes = attribute(_TEXT, headline, body, list(quotations))
     assert len(quotes) == len(quotations)
     for quote, q in zip(quotes, quotations, strict=True):
         # the Span built by setting its slots is the one the class builds
@@ -99,3 +100,18 @@ def test_each_quote_holds_the_span_of_its_quotation() -> None:
         assert quote.paragraph == q[Q_PARAGRAPH]
     said = [quote.speaker.mention for quote in quotes if quote.speaker is not None]
     assert "Ruth Ames" in said or "the organiser" in said
+
+
+def test_attribute_lets_go_of_each_quotation() -> None:
+    # attribute empties the list it is handed as it builds the Quotes (so a
+    # text crowded with marks does not hold a quotation, its Quote and its
+    # Span all at once); the Quotes come out in text order all the same
+    headline, body = _layout(_TEXT)
+    quotations = find_quotations(_TEXT, headline, body)
+    kept = list(quotations)
+    quotes = attribute(_TEXT, headline, body, quotations)
+    assert quotations == []
+    assert [(quote.span.start, quote.span.end) for quote in quotes] == [
+        (q[Q_START], q[Q_END]) for q in kept
+    ]
+    assert quotes == attribute(_TEXT, headline, body, list(kept))

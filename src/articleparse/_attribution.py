@@ -1556,9 +1556,13 @@ def attribute(
     text: str,
     headline: Block | None,
     body: Sequence[Block],
-    quotations: Sequence[Quotation],
+    quotations: list[Quotation],
 ) -> tuple[Quote, ...]:
-    """Attach speakers to quotations (one Quote per quotation, in order)."""
+    """Attach speakers to quotations (one Quote per quotation, in order).
+
+    ``quotations`` is handed over, as find_quotations returns it: it is
+    emptied as the Quotes are built.
+    """
     by_para: dict[int | None, list[int]] = {}
     for n, q in enumerate(quotations):
         members = by_para.get(q[Q_PARAGRAPH])
@@ -1749,25 +1753,38 @@ def attribute(
         lead = _lead_in(p) if index is not None else None
         lead_base = p.base
     # one call to name resolution with every mention, in text order
-    spans: dict[tuple[int, int], int] = {}
-    # Speed: compress skips the quotations without a speaker in C (a _Found
-    # is a non-empty tuple, so true; None is false).
+    #
+    # Speed: a mention is known by one int, its start and end packed (start *
+    # width + end, which sorts as (start, end) does), and a speaker by the
+    # index of its mention (with its channel's offsets when it has one): no
+    # tuple for the collector to count per mention or per speaker.
+    width = len(text) + 1
+    index_of: dict[int, int] = {}  # packed offsets -> the mention's index
+    # (compress skips the quotations without a speaker in C: a _Found is a
+    # non-empty tuple, so true; None is false)
     for n in compress(range(len(found)), found):
         f = found[n]
         assert f is not None
-        spans.setdefault((bases[n] + f[_F_START], bases[n] + f[_F_END]), 0)
-    ordered = sorted(spans)
-    for k, at in enumerate(ordered):
-        spans[at] = k  # the mention's index in ordered (no tuple kept per mention)
-    mentions = [Span(s, e) for s, e in ordered]
+        index_of.setdefault((bases[n] + f[_F_START]) * width + bases[n] + f[_F_END], 0)
+    ordered = sorted(index_of)
+    for k, packed in enumerate(ordered):
+        index_of[packed] = k
+    mentions = [Span(packed // width, packed % width) for packed in ordered]
     names = resolve_names(text, body, mentions) if ordered else []
     # Speed: a speaker shared by several quotations (a continuation, a second
     # quotation of one sentence) is one record, built once.
-    speakers: dict[tuple[int, int, tuple[int, int] | None], Speaker] = {}
+    speakers: dict[int | tuple[int, int, int], Speaker] = {}
     out: list[Quote] = []
     append = out.append
-    for n, q in enumerate(quotations):
-        f = found[n]
+    # Speed: each quotation (and its attribution) is let go as its Quote is
+    # built, last first.  The collector runs a full collection after a given
+    # count of objects made and not yet freed: a text crowded with marks,
+    # which makes a Quote and a Span for each of its quotations, then makes
+    # half as many more as it would holding every quotation to the end.
+    quotes = []  # (the last paragraph's quotations)
+    take_quotation, take_found = quotations.pop, found.pop
+    for n in range(len(quotations) - 1, -1, -1):
+        q, f = take_quotation(), take_found()
         # Speed: new_quote sets the slots without attrs' __init__ (Quote has
         # no validator, and these values are what the class would hold); a
         # text crowded with marks builds one per few characters, most of
@@ -1782,10 +1799,10 @@ def attribute(
         base = bases[n]
         s, e = base + f[_F_START], base + f[_F_END]
         via = via_of[n]
-        key = (s, e, None if via is None else (base + via[0], base + via[1]))
+        k = index_of[s * width + e]
+        key = k if via is None else (k, base + via[0], base + via[1])
         speaker: Speaker | None = speakers.get(key)
         if speaker is None:
-            k = spans[(s, e)]
             speaker = speakers[key] = new_speaker(
                 names[k],
                 text[s:e],
@@ -1793,4 +1810,5 @@ def attribute(
                 text[base + via[0] : base + via[1]] if via else None,
             )
         append(new_quote(text[start:end], span, speaker, f[_F_CUE], q[Q_PARAGRAPH]))
+    out.reverse()
     return tuple(out)

@@ -493,9 +493,7 @@ def _opens_with_mark(para: str) -> bool:
     return False
 
 
-def find_quotations(
-    text: str, headline: Block | None, body: Sequence[Block]
-) -> tuple[Quotation, ...]:
+def find_quotations(text: str, headline: Block | None, body: Sequence[Block]) -> list[Quotation]:
     """Every quotation in the headline and the story paragraphs, in text order."""
     out: list[Quotation] = []
     group = 0
@@ -516,4 +514,4 @@ def find_quotations(
         lead = carried and _opens_with_mark(para)
         group, open_at_end = _scan(para, chars, base, index, group, lead, out)
         carried = open_at_end and index is not None
-    return tuple(out)
+    return out
