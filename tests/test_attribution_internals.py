@@ -301,3 +301,33 @@ def test_an_attribution_is_a_tuple_the_collector_untracks() -> None:
     assert plain == (0, 2, "according to", None, -1, True, False)
     gc.collect()
     assert not gc.is_tracked(found) and not gc.is_tracked(plain)
+
+
+@settings(max_examples=500)
+@given(
+    st.text(
+        alphabet="aZ.9 _\u2019\u00e9\ua7cb\u01c5\u02b0\u2167\u0301\U00010400\u00aa",
+        max_size=30,
+    )
+)
+def test_the_word_before_a_stop_is_what_the_pattern_finds(text: str) -> None:
+    # _Paragraph reads the word before a full stop back from the stop; the
+    # pattern it stands for searches the 16 characters before it (U+A7CB is
+    # a letter for the regex module, unassigned in the tables of Python 3.11;
+    # U+2167, a Roman numeral, and U+0301, an accent, are no letters)
+    for at, char in enumerate(text):
+        if char == ".":
+            found = _attribution._search_last_word(text, max(0, at - 16), at + 1)
+            want = found.group(1) if found else ""
+            assert _attribution._word_before_stop(text, at) == want
+
+
+def test_the_word_before_a_stop_is_at_most_twelve_characters() -> None:
+    for size in range(18):
+        for run in ("a" * size, "U." * (size // 2), "\u00e9" * size):
+            text = f"x {run}. Next"
+            at = len(text) - len(". Next")
+            found = _attribution._search_last_word(text, max(0, at - 16), at + 1)
+            want = found.group(1) if found else ""
+            assert _attribution._word_before_stop(text, at) == want
+            assert len(want) == min(len(run), 12)
