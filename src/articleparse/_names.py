@@ -498,7 +498,8 @@ def _scan(
         lo = max(lo, end)
     wanted = talkers | {word for _, word in alone}
     for start, end in gaps:
-        _read_wanted_runs(text, start, end, wanted, seen, roles_around)
+        if start < end:  # Speed: no scan of an empty stretch
+            _read_wanted_runs(text, start, end, wanted, seen, roles_around)
     seen.sort(key=_start_key)
     return seen, alone
 
@@ -571,6 +572,13 @@ def _read_run(
     word left of a piece into ``alone`` (unless it is None).  Returns the
     last word of the last piece ("" if none is left)."""
     whole = "." not in group and NAME_PARTICLES.isdisjoint(words)
+    if whole and words[0] not in NOT_NAMES and not words[0].endswith("ing"):
+        # Speed: most runs are one piece that opens with a name, read here
+        # as the loop below reads them (a run has two words or more)
+        found = _read_piece(text, words, start, end, roles_around)
+        if found is not None:
+            seen.append(found)
+        return words[-1]
     pieces: Iterable[tuple[int, list[str]]] = ((0, words),) if whole else _pieces(group)
     for offset, words in pieces:
         at = start + offset
@@ -952,8 +960,9 @@ def _resolve_one(
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
-    if not all(_name_shaped(word) for word in words):
-        return name, "org"  # "Burnaby RCMP"
+    for word in words:  # Speed: a loop, not all() over a generator
+        if not _name_shaped(word):
+            return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
 
 
@@ -1124,9 +1133,10 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         while at < len(refs) and refs[at].start < span.end:
             at += 1  # the mention's own name: it enters as a speaker below
         name, kind = _resolve_one(text, span, raw, directory, window, words_of, names_of)
-        mention = raw.strip().lower()
-        if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
-            directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
+        if kind == "person":
+            mention = words_of[raw][0].lower()  # the stripped mention
+            if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f"):
+                directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
         names.append(name)
         if kind != "other":
             window.append(_new_ref((span.start, name, kind, True)))  # a speaker
