@@ -109,3 +109,51 @@ def test_names_resolve_the_same_with_the_shortcuts_off(text: str, data: st.DataO
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(_names, "_SPOKE_HEADS", _Everything())
         assert _names.resolve_names(text, body, spans) == fast
+
+
+# Capitalised words of every kind a run may hold: names, titles, sentence
+# openers, -ing words, suffixes, particles, initialisms, places, bodies.
+_RUN_WORDS = st.sampled_from(
+    [
+        "Anna",
+        "Berg",
+        "Mr.",
+        "Sen.",
+        "The",
+        "But",
+        "Reading",
+        "Speaking",
+        "Jr.",
+        "III",
+        "de",
+        "van",
+        "U.S.",
+        "Ohio",
+        "Commission",
+        "Major",
+        "John",
+        "Minister",
+        "Host",
+    ]
+)
+
+
+@given(
+    st.lists(_RUN_WORDS, min_size=2, max_size=6).map(" ".join),
+    st.sampled_from(["", " said", " campaign", ", the mayor of Ely", ". Then"]),
+    st.booleans(),
+)
+def test_a_run_read_whole_reads_as_its_one_piece(run: str, after: str, roles: bool) -> None:
+    # _read_run reads a run that is one piece opening with a name straight
+    # away: the same names, lone words and last word as the pieces loop
+    text = f"Later {run}{after}"
+    for found in _names._find_long_runs(text, 6, len(text)):
+        group, (start, end) = found[0], found.span()
+        words = group.split()
+        fast: tuple[list[Any], list[tuple[int, str]]] = ([], [])
+        slow: tuple[list[Any], list[tuple[int, str]]] = ([], [])
+        last = _names._read_run(text, group, words, start, end, *fast, roles)
+        whole = "." not in group and _names.NAME_PARTICLES.isdisjoint(words)
+        pieces = [(0, words)] if whole else list(_names._pieces(group))
+        assert last == _names._read_pieces(text, words, pieces, whole, start, end, *slow, roles)
+        assert fast == slow

@@ -580,6 +580,23 @@ def _read_run(
             seen.append(found)
         return words[-1]
     pieces: Iterable[tuple[int, list[str]]] = ((0, words),) if whole else _pieces(group)
+    return _read_pieces(text, words, pieces, whole, start, end, seen, alone, roles_around)
+
+
+def _read_pieces(
+    text: str,
+    words: list[str],
+    pieces: Iterable[tuple[int, list[str]]],
+    whole: bool,
+    start: int,
+    end: int,
+    seen: list[_Seen],
+    alone: list[tuple[int, str]] | None,
+    roles_around: bool,
+) -> str:
+    """Read the ``pieces`` of a run (see _read_run; ``whole`` when the run's
+    ``words`` are its one piece): each piece without the words that open a
+    sentence, as a name into ``seen`` or as a lone word into ``alone``."""
     for offset, words in pieces:
         at = start + offset
         while words and (
