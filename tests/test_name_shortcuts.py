@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from articleparse import _names
 from articleparse._records import Block, Span
+from articleparse._titles import NAME_PARTICLES
 
 from .casefiles import line_blocks
 
@@ -153,7 +154,7 @@ def test_a_run_read_whole_reads_as_its_one_piece(run: str, after: str, roles: bo
         fast: tuple[list[Any], list[tuple[int, str]]] = ([], [])
         slow: tuple[list[Any], list[tuple[int, str]]] = ([], [])
         last = _names._read_run(text, group, words, start, end, *fast, roles)
-        whole = "." not in group and _names.NAME_PARTICLES.isdisjoint(words)
+        whole = "." not in group and NAME_PARTICLES.isdisjoint(words)
         pieces = [(0, words)] if whole else list(_names._pieces(group))
         assert last == _names._read_pieces(text, words, pieces, whole, start, end, *slow, roles)
         assert fast == slow
