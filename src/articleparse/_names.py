@@ -919,9 +919,9 @@ def _resolve_one(
                 return ref.name, ref.kind
             break
         return mention, "other"
-    plural = _is_plural(head)
+    # Speed: whether the head is a plural is read only where it counts
     if lower[0] in _INDEFINITE:
-        return mention, "group" if plural else "other"
+        return mention, "group" if _is_plural(head) else "other"
     # a definite description: "the minister", "the company", "the statement",
     # "the self-taught Cambridge resident", "the Kentucky Republican"
     if (
@@ -932,7 +932,7 @@ def _resolve_one(
         inside = _name_inside(directory, words)
         if inside is not None:
             return inside, "person"
-        if plural:
+        if _is_plural(head):
             return mention, "group"  # "the protesters" speak as a group
         if head in ORG_NOUNS:
             for ref in reversed(window):
@@ -960,7 +960,7 @@ def _resolve_one(
     # a name: drop a generic possessive and the titles, then find its fullest form
     read_name = names_of.get(raw)
     if read_name is None:
-        read_name = names_of[raw] = _read_name(mention, words, plural)
+        read_name = names_of[raw] = _read_name(mention, words, _is_plural(head))
     mention, words, titled, gender, decided = read_name
     if decided is not None:
         return mention, decided
