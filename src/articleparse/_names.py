@@ -82,6 +82,10 @@ _PARTICLES = "|".join(sorted(NAME_PARTICLES))
 
 # The past and present forms of the speech verbs: "said", "says", "told".
 _SPOKE = frozenset(form for form in forms(SPEECH_VERBS) if form.endswith(("s", "d")))
+# A space and their first three letters.  Speed: a space and three letters
+# after a name that are none of these open no speech verb, read without
+# splitting the text after it (every form has three letters or more).
+_SPOKE_HEADS = frozenset(" " + form[:3] for form in _SPOKE)
 
 # A run of capitalised words on one line: a name, a title and name, an
 # organisation, or a sentence opener followed by any of these.
@@ -382,16 +386,23 @@ def _shape(words: tuple[str, ...]) -> _Shape:
     if cut == 0 and len(words) > 2 and words[0].lower() in ROLE_NOUNS:
         cut = 1  # a role noun opening the sentence: "Host Jane Roe", "Economist Li Wei"
     name = words[cut:]
-    rejected = bool(name) and (
-        name[0] in PLACE_PREFIXES
-        or not PLACE_WORDS.isdisjoint(name)
-        or any(not word[1:].islower() and not _name_shaped(word) for word in name)
-    )
+    rejected = bool(name) and (name[0] in PLACE_PREFIXES or not PLACE_WORDS.isdisjoint(name))
+    if name and not rejected:
+        # Speed: a loop, not any() over a generator
+        for word in name:
+            if not word[1:].islower() and not _name_shaped(word):
+                rejected = True
+                break
     roles: tuple[str, ...] = ()
     gender: Gender | None = None
     if cut:  # Speed: most runs have no title, and so no title's role or gender
         titles = words[:cut]
-        roles = tuple(r for r in (TITLE_WORDS.get(t, t.lower()) for t in titles) if r in ROLE_NOUNS)
+        found = []  # Speed: a loop, not nested generators
+        for title in titles:
+            role = TITLE_WORDS.get(title, title.lower())
+            if role in ROLE_NOUNS:
+                found.append(role)
+        roles = tuple(found)
         for title in titles:
             gender = gender or HONORIFICS.get(title)
         for role in roles:
@@ -405,7 +416,7 @@ def _shape(words: tuple[str, ...]) -> _Shape:
             rejected,
             roles,
             gender,
-            _first_name_gender(name[-4:][0]) if name else None,
+            _first_name_gender(name[-4] if len(name) > 4 else name[0]) if name else None,
         )
     )
 
@@ -429,7 +440,11 @@ def _read_piece(
             end = text.rfind(last, start, end) + len(last)
     if cut == len(kept):
         return None  # only titles
-    if org or (text.startswith(" ", end) and _noun_after(text, end) in ORG_NOUNS):
+    if not org and text.startswith(" ", end):
+        # a body noun after the name (_noun_after; Speed: inline, not a call)
+        after = text[end + 1 : end + 16].split(None, 1)
+        org = bool(after) and after[0].rstrip(".,;:") in ORG_NOUNS
+    if org:
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
         return _new_seen((start, end, kept, "org", (), None, False))
@@ -483,7 +498,8 @@ def _scan(
         lo = max(lo, end)
     wanted = talkers | {word for _, word in alone}
     for start, end in gaps:
-        _read_wanted_runs(text, start, end, wanted, seen, roles_around)
+        if start < end:  # Speed: no scan of an empty stretch
+            _read_wanted_runs(text, start, end, wanted, seen, roles_around)
     seen.sort(key=_start_key)
     return seen, alone
 
@@ -502,19 +518,24 @@ def _read_runs(
     ("Telford said") into ``talkers``."""
     for run in _find_runs(text, lo, hi, concurrent=False):
         group = run[0]
+        if group in NOT_NAMES:
+            continue  # a lone word (NOT_NAMES holds words of letters only)
+        start, end = run.span()
         if " " in group or "\t" in group:
-            start, end = run.span()
             last = _read_run(text, group, group.split(), start, end, seen, alone, roles_around)
-        elif group in NOT_NAMES:
-            continue
+            if not last:
+                continue
         else:
-            start, end = run.span()
             alone.append((start, group))
-            last = group if group[1:].islower() else ""
+            if not group[1:].islower():
+                continue
+            last = group
+        # a speech verb follows: "Telford said" (Speed: inline, not a call,
+        # and read only where a space and its first letters may open one)
+        head = text[end : end + 4]
         if (
-            last
-            and text.startswith(" ", end)
-            # a speech verb follows: "Telford said" (Speed: inline, not a call)
+            head.startswith(" ")
+            and (head in _SPOKE_HEADS or not head[1:].isalpha())
             and (after := text[end : end + 14].split(None, 1))
             and after[0] in _SPOKE
             and _may_talk(last)
@@ -551,7 +572,31 @@ def _read_run(
     word left of a piece into ``alone`` (unless it is None).  Returns the
     last word of the last piece ("" if none is left)."""
     whole = "." not in group and NAME_PARTICLES.isdisjoint(words)
+    if whole and words[0] not in NOT_NAMES and not words[0].endswith("ing"):
+        # Speed: most runs are one piece that opens with a name, read here
+        # as the loop below reads them (a run has two words or more)
+        found = _read_piece(text, words, start, end, roles_around)
+        if found is not None:
+            seen.append(found)
+        return words[-1]
     pieces: Iterable[tuple[int, list[str]]] = ((0, words),) if whole else _pieces(group)
+    return _read_pieces(text, words, pieces, whole, start, end, seen, alone, roles_around)
+
+
+def _read_pieces(
+    text: str,
+    words: list[str],
+    pieces: Iterable[tuple[int, list[str]]],
+    whole: bool,
+    start: int,
+    end: int,
+    seen: list[_Seen],
+    alone: list[tuple[int, str]] | None,
+    roles_around: bool,
+) -> str:
+    """Read the ``pieces`` of a run (see _read_run; ``whole`` when the run's
+    ``words`` are its one piece): each piece without the words that open a
+    sentence, as a name into ``seen`` or as a lone word into ``alone``."""
     for offset, words in pieces:
         at = start + offset
         while words and (
@@ -572,7 +617,9 @@ def _read_run(
     return words[-1] if words else ""
 
 
-def _reach(mentions: Sequence[Span], raws: Sequence[str]) -> list[tuple[int, int]]:
+def _reach(
+    mentions: Sequence[Span], raws: Sequence[str], looks: dict[str, bool | None] | None = None
+) -> list[tuple[int, int]]:
     """The stretches of text whose names the mentions may refer back to.
 
     A pronoun or a description looks back ``_REACH`` characters; a role,
@@ -580,12 +627,13 @@ def _reach(mentions: Sequence[Span], raws: Sequence[str]) -> list[tuple[int, int
     may look back to the start, where the title or the name was given.  A
     name ("Putin", "the Kremlin") needs no stretch of its own.  The last stretch runs a little past
     the last mention, for a full name given just after it.  ``raws`` are the
-    mentions' texts.
+    mentions' texts; ``looks`` what _looks_far says of them, where known.
     """
     found: list[tuple[int, int]] = []
     # Speed: what a mention looks back to depends on its words only, and
     # mentions repeat ("he", "Putin"); None for a name.
-    looks: dict[str, bool | None] = {}
+    if looks is None:
+        looks = {}
     for span, mention in zip(mentions, raws, strict=True):
         if mention not in looks:
             looks[mention] = _looks_far(mention)
@@ -605,13 +653,20 @@ def _reach(mentions: Sequence[Span], raws: Sequence[str]) -> list[tuple[int, int
     return found
 
 
-def _looks_far(mention: str) -> bool | None:
+def _looks_far(
+    mention: str, first: str | None = None, words: list[str] | None = None
+) -> bool | None:
     """How far a mention looks back for its referent: to the start (True),
-    ``_REACH`` characters (False), or not at all, for a name (None)."""
-    first = _first_word(mention)
+    ``_REACH`` characters (False), or not at all, for a name (None).
+
+    ``first`` (its _first_word) and ``words`` (its _words_in), where known.
+    """
+    if first is None:
+        first = _first_word(mention)
     lower = first.lower()
     if lower in _DEFINITE:
-        words = _words_in(mention)
+        if words is None:
+            words = _words_in(mention)
         head = words[-1] if words else ""
         if head in PARTY_WORDS or head.lower() in ROLE_NOUNS or head in ORG_NOUNS:
             return True  # "the minister": the title may be far back
@@ -864,9 +919,9 @@ def _resolve_one(
                 return ref.name, ref.kind
             break
         return mention, "other"
-    plural = _is_plural(head)
+    # Speed: whether the head is a plural is read only where it counts
     if lower[0] in _INDEFINITE:
-        return mention, "group" if plural else "other"
+        return mention, "group" if _is_plural(head) else "other"
     # a definite description: "the minister", "the company", "the statement",
     # "the self-taught Cambridge resident", "the Kentucky Republican"
     if (
@@ -877,7 +932,7 @@ def _resolve_one(
         inside = _name_inside(directory, words)
         if inside is not None:
             return inside, "person"
-        if plural:
+        if _is_plural(head):
             return mention, "group"  # "the protesters" speak as a group
         if head in ORG_NOUNS:
             for ref in reversed(window):
@@ -905,7 +960,7 @@ def _resolve_one(
     # a name: drop a generic possessive and the titles, then find its fullest form
     read_name = names_of.get(raw)
     if read_name is None:
-        read_name = names_of[raw] = _read_name(mention, words, plural)
+        read_name = names_of[raw] = _read_name(mention, words, _is_plural(head))
     mention, words, titled, gender, decided = read_name
     if decided is not None:
         return mention, decided
@@ -922,8 +977,9 @@ def _resolve_one(
     directory.learn_gender(name, gender)
     if titled or name != " ".join(words) or _first_name_gender(words[0]):
         return name, "person"
-    if not all(_name_shaped(word) for word in words):
-        return name, "org"  # "Burnaby RCMP"
+    for word in words:  # Speed: a loop, not all() over a generator
+        if not _name_shaped(word):
+            return name, "org"  # "Burnaby RCMP"
     return name, "person" if len(words) > 1 else "weak"
 
 
@@ -946,7 +1002,7 @@ def _read_name(mention: str, words: list[str], plural: bool) -> _NameRead:
         words = _words_in(mention)
     words = _without_stop(words)
     tail = _trailing_name(words)
-    if tail is None and any(word in ORG_WORDS for word in words):
+    if tail is None and not ORG_WORDS.isdisjoint(words):
         return _NameRead(mention, words, False, None, "org")
     words, titled, gender = _strip_titles(words)
     if not words or not words[-1][:1].isupper():
@@ -1063,17 +1119,23 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
     # (the words of a mention and of its stripped text are the same: no word
     # holds a space).
     words_of: dict[str, tuple[str, list[str], list[str]]] = {}
+    # the role nouns around names are read only when a mention may need them
+    described = False
+    # what each mention looks back to (_looks_far), for _reach
+    looks: dict[str, bool | None] = {}
     for mention in set(raws):
         found = _words_in(mention)
         words_of[mention] = (mention.strip(), found, [word.lower() for word in found])
+        first = _first_word(mention)
+        if not described and first.lower() in _DEFINITE:
+            described = True
+        looks[mention] = _looks_far(mention, first, found)
         words, _, _ = _strip_titles(_without_stop(found))
         if len(words) == 1:
             word = words[0].title() if words[0].isupper() else words[0]
             if _may_talk(word) or word in _TITLES:
                 speakers.add(word)
-    # the role nouns around names are read only when a mention may need them
-    described = any(_first_word(raw).lower() in _DEFINITE for raw in raws)
-    reach = _reach(mentions, raws)
+    reach = _reach(mentions, raws, looks)
     seen, alone = _scan(text, body, speakers, reach, roles_around=described)
     quoted = _quoted(text, body, reach[-1][1])
     directory, refs = _build(text, seen, alone, quoted, _headings(body), speakers)
@@ -1088,9 +1150,10 @@ def resolve_names(text: str, body: Sequence[Block], mentions: Sequence[Span]) ->
         while at < len(refs) and refs[at].start < span.end:
             at += 1  # the mention's own name: it enters as a speaker below
         name, kind = _resolve_one(text, span, raw, directory, window, words_of, names_of)
-        mention = raw.strip().lower()
-        if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f") and kind == "person":
-            directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
+        if kind == "person":
+            mention = words_of[raw][0].lower()  # the stripped mention
+            if mention in PRONOUNS and PRONOUNS[mention] in ("m", "f"):
+                directory.learn_gender(name, PRONOUNS[mention])  # type: ignore[arg-type]
         names.append(name)
         if kind != "other":
             window.append(_new_ref((span.start, name, kind, True)))  # a speaker
