@@ -27,6 +27,7 @@ from articleparse._chrome import (
     _gated_search,
     _key_alternation,
     _needles,
+    _phrases,
     _score,
     _spread,
     _weigh,
@@ -240,3 +241,48 @@ def test_a_key_alternation_groups_plain_openings_in_a_row() -> None:
     )
     # a top-level alternation spread; an optional first character opens nothing
     assert _key_alternation(["ab|cd", "e?f"]) == "a(?:(?:b))|c(?:(?:d))|(?:e?f)"
+
+
+def test_a_phrase_of_a_finite_cue_weighs_what_the_cues_give() -> None:
+    # _score reads a phrase's weight from the table built at import when it is
+    # there: every entry must be what the loop over the cues gives
+    for key, cues in _CUES_BY_KEY.items():
+        for phrase, weight in cues.weights.items():
+            assert _weigh.__wrapped__(key, phrase) == weight, (key, phrase)
+    assert "please donate" in _CUES_BY_KEY["donat"].weights
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_the_phrases_of_a_cue_are_all_it_matches(pattern: str, data: st.DataObject) -> None:
+    # the table holds the phrases _phrases reads off a cue: each one must be a
+    # match of the cue, and a match drawn from the cue must be among them
+    phrases = _phrases(pattern)
+    if phrases is None:
+        return
+    assert all(re.fullmatch(pattern, phrase) for phrase in phrases), pattern
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert phrase in phrases, (pattern, phrase)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "phrases"),
+    [
+        ("tax[- ]deductible", ["tax-deductible", "tax deductible"]),
+        (
+            "(?:please )?donate(?: now)?",
+            ["please donate now", "please donate", "donate now", "donate"],
+        ),
+        ("ab|c(?:d|e)", ["ab", "cd", "ce"]),
+        ("doesn\\N{RIGHT SINGLE QUOTATION MARK}t", ["doesn\N{RIGHT SINGLE QUOTATION MARK}t"]),
+        ("(?:a|b)x?", ["ax", "a", "bx", "b"]),
+        ("gemeinnützig\\w{0,3}", None),  # endless or too many: weighed when found
+        ("a+b", None),
+        ("[a-z]b", None),
+        ("(?=a)a", None),
+        ("(?:" + "|".join("abcdefghijklmnop") + ") (?:" + "|".join("abcdefghi") + ")", None),
+    ],
+)
+def test_phrases_of_a_cue(pattern: str, phrases: list[str] | None) -> None:
+    assert _phrases(pattern) == phrases

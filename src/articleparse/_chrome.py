@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -138,14 +139,23 @@ def _item_end(pattern: str, i: int) -> int:
         depth = 0
         j = i
         while True:
+            # Speed: on to the next mark that counts here (import reads every cue)
+            mark = _next_group_mark(pattern, j)
+            if mark is None:
+                raise ValueError(f"a group left open in {pattern!r}")
+            j = mark.start()
             if pattern[j] in "\\[":
                 j = _item_end(pattern, j)
                 continue
-            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            depth += 1 if pattern[j] == "(" else -1
             j += 1
             if depth == 0:
                 return j
     return i + 1
+
+
+# What `_item_end` reads inside a group: an escape, a class, a parenthesis.
+_next_group_mark: Final = re.compile(r"[\\\[()]").search
 
 
 def _needles(pattern: str, key: str) -> tuple[str, ...] | None:
@@ -379,6 +389,64 @@ def _key_alternation(patterns: Sequence[str]) -> str:
     return "|".join(parts)
 
 
+# The most phrases a cue may match for its weights to be read off at import
+# (see `_phrases`); a cue that matches more is weighed when a line holds it.
+_MAX_PHRASES: Final = 128
+# What makes a cue match endless or many phrases: a repeat, a class escape.
+_REPEATS: Final = re.compile(r"[*+]|\{\d|\\[wsdWSD]")
+# The quantifiers, as the single characters that open one.
+_QUANTIFIER_CHARS: Final = frozenset(_QUANTIFIERS)
+
+
+def _phrases(pattern: str) -> list[str] | None:
+    """Every string a cue fragment matches whole, or None when unsure or past
+    `_MAX_PHRASES` (duplicates may appear).
+
+    Read off a fragment of plain characters, named characters ("\\N{...}"),
+    classes of plain characters ("[- ]"), groups of alternatives and "?" after
+    an item: the finite cues.  Anything else (a repeat, "\\w", a range, a
+    lookaround) gives None.
+    """
+    if _REPEATS.search(pattern):
+        return None  # (the common case, told at once)
+    found: list[str] = []
+    for alternative in _alternatives(pattern):
+        strings = [""]
+        run = ""  # plain characters not yet added to the strings
+        i = 0
+        while i < len(alternative):
+            char = alternative[i]
+            if char not in _SYNTAX and alternative[i + 1 : i + 2] not in _QUANTIFIER_CHARS:
+                run += char
+                i += 1
+                continue
+            item_end = _item_end(alternative, i)
+            end = _quantifier_end(alternative, item_end)
+            item = alternative[i:item_end]
+            choices: list[str] | None
+            if char not in _SYNTAX:
+                choices = [char]
+            elif item.startswith("\\N{"):
+                choices = [unicodedata.lookup(item[3:-1])]
+            elif char == "[" and not _SYNTAX.intersection(item[1:-1]) and "-" not in item[2:-2]:
+                choices = list(item[1:-1])  # (no range, no negation, no escape)
+            elif item.startswith("(?:"):
+                choices = _phrases(item[3:-1])
+            else:
+                choices = None
+            if choices is None or alternative[item_end:end] not in ("", "?"):
+                return None
+            if end > item_end:  # "?": the item or nothing
+                choices = [*choices, ""]
+            if len(strings) * len(choices) > _MAX_PHRASES:
+                return None
+            strings = [s + run + c for s in strings for c in choices]
+            run = ""
+            i = end
+        found.extend(s + run for s in strings)
+    return found if len(found) <= _MAX_PHRASES else None
+
+
 class _Scorer(NamedTuple):
     """One cue, to tell which cue a match of its key's alternation is."""
 
@@ -394,6 +462,7 @@ class _KeyCues(NamedTuple):
     scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
     needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
     close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
+    weights: dict[str, float]  # what `_weigh` gives the phrases of the finite cues (`_phrases`)
 
 
 def _cue_table() -> dict[str, _KeyCues]:
@@ -404,6 +473,7 @@ def _cue_table() -> dict[str, _KeyCues]:
     of the cues let a line that holds none of them skip the alternation (a
     story line with "you" or "support" in it, most often)."""
     table: dict[str, _KeyCues] = {}
+    phrases = {cue.pattern: _phrases(cue.pattern) for cue in APPEAL_CUES}
     for key in APPEAL_STEMS:
         # heavier cues first: at one position the alternation takes the first
         # alternative that matches, and "sign up here" must win over "sign up"
@@ -422,8 +492,35 @@ def _cue_table() -> dict[str, _KeyCues]:
             scorers,
             _needles_of(cues, key, _needles),
             _needles_of(cues, key, _close_needles),
+            _phrase_weights(cues, scorers, phrases),
         )
     return table
+
+
+def _phrase_weights(
+    cues: Sequence[AppealCue], scorers: Sequence[_Scorer], phrases: dict[str, list[str] | None]
+) -> dict[str, float]:
+    """The weight `_weigh` gives each phrase of a key's finite cues (``cues``
+    heaviest first, with their ``scorers``; ``phrases`` gives a pattern's
+    phrases, see `_phrases`).
+
+    A phrase of a cue weighs what the cue does unless a heavier cue before it
+    matches the phrase too (a cue of the same weight before it gives the same
+    weight), so only those are tried, once per phrase, at import.
+    """
+    weights: dict[str, float] = {}
+    for j, cue in enumerate(cues):
+        heavier = [scorer for scorer in scorers[:j] if scorer.weight > cue.weight]
+        for phrase in phrases[cue.pattern] or ():
+            if phrase in weights:
+                continue  # a cue before this one gave it
+            weight = cue.weight
+            for matches, heavy, firsts in heavier:
+                if (firsts is None or phrase[0] in firsts) and matches(phrase):
+                    weight = heavy
+                    break
+            weights[phrase] = weight
+    return weights
 
 
 def _needles_of(
@@ -665,13 +762,16 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, _, needles, close = _CUES_BY_KEY[key]
+        find, _, needles, close, weights = _CUES_BY_KEY[key]
         if needles is not None and not holds_any(lowered, needles):
             continue  # no cue of this key can match here
         if close is not None and not holds_any(lowered, close):
             continue  # the same, told by longer words (the alternation costs more)
         for match in find(lowered):
-            weight = _weigh(key, match.group())
+            phrase = match.group()
+            weight = weights.get(phrase)  # (a phrase of a finite cue: known at import)
+            if weight is None:
+                weight = _weigh(key, phrase)
             if weight != _NO_CUE:
                 found.append((match.start(), -match.end(), weight))
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
