@@ -93,13 +93,52 @@ _chrome_matchers: Final = tuple(
     for kind, patterns in CHROME_LINES.items()
     if patterns
 )
-# Chrome lines told by a phrase inside them, each behind a plain-substring needle.
-_chrome_phrases: Final = tuple(
-    (kind, needle, regex.compile(r"(?i)" + pattern).fullmatch)
-    for kind, needle, pattern in CHROME_PHRASES
-)
-# Their needles, for one test of a line before the loop over the phrases.
-_CHROME_NEEDLES: Final = tuple(needle for _, needle, _ in _chrome_phrases)
+# A run of free text at either end of a phrase pattern ("[^\n]{0,160}"), and its bound.
+_FREE_RUN: Final = r"\[\^\\n\]\{0,(\d{1,4})\}"
+_free_opening = re.compile(_FREE_RUN).match
+_free_ending = re.compile(_FREE_RUN + r"\Z").search
+
+
+def _phrase_matcher(pattern: str) -> Callable[[str], bool]:
+    """A test of a line: does ``pattern`` (case-insensitive) match it whole?
+
+    A pattern of the shape "up to A characters of free text, a core, up to B
+    of free text" (`CHROME_PHRASES` writes most so) backtracks over the line
+    as a full match: it tries the core at every place the free text can end.
+    So the core is searched for instead: no match, or a leftmost one past A,
+    means no full match; a match within A of the start and B of the end, on
+    a line without a newline (which free text cannot cross), means one.  Only
+    a line whose leftmost match ends too early goes to the full match (the
+    core may end elsewhere, or match again further on).
+    """
+    fullmatch = regex.compile(r"(?i)" + pattern).fullmatch
+    opening = _free_opening(pattern)
+    ending = _free_ending(pattern)
+    if ending is not None and opening is not None and ending.start() < opening.end():
+        ending = None  # (one run of free text, not two)
+    core = pattern[opening.end() if opening else 0 : ending.start() if ending else len(pattern)]
+    if (
+        (opening is None and ending is None)
+        or not core
+        or core[0] in _QUANTIFIERS
+        or core.endswith("\\")
+        or len(_alternatives(core)) != 1
+    ):
+        return lambda line: fullmatch(line) is not None
+    before = int(opening.group(1)) if opening else 0
+    after = int(ending.group(1)) if ending else 0
+    search = regex.compile(r"(?i)" + core).search
+
+    def matches(line: str) -> bool:
+        found = search(line)
+        if found is None or found.start() > before:
+            return False
+        if len(line) - found.end() <= after and "\n" not in line:
+            return True
+        return fullmatch(line) is not None
+
+    return matches
+
 
 # ---------------------------------------------------------------- appeal cues
 
@@ -700,6 +739,14 @@ def _is_tag_footer(line: str) -> bool:
     return all(0 < len(tag) <= 40 for tag in tags) and not _ends_sentence(line)
 
 
+# Chrome lines told by a phrase inside them, each behind a plain-substring needle.
+_chrome_phrases: Final = tuple(
+    (kind, needle, _phrase_matcher(pattern)) for kind, needle, pattern in CHROME_PHRASES
+)
+# Their needles, for one test of a line before the loop over the phrases.
+_CHROME_NEEDLES: Final = tuple(needle for _, needle, _ in _chrome_phrases)
+
+
 def _may_start_chrome(lowered: str) -> bool:
     """Can a line that starts with these characters be a chrome line?
 
@@ -725,8 +772,8 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
                 return kind
     if not holds_any(lowered, _CHROME_NEEDLES):
         return None
-    for kind, needle, matches in _chrome_phrases:
-        if needle in lowered and matches(line):
+    for kind, needle, phrase_in in _chrome_phrases:
+        if needle in lowered and phrase_in(line):
             return kind
     return None
 
