@@ -24,9 +24,11 @@ from articleparse._chrome import (
     _NO_CUE,
     _close_needles,
     _first_chars,
+    _gate,
     _gated_search,
     _key_alternation,
     _needles,
+    _passes,
     _phrases,
     _score,
     _spread,
@@ -104,8 +106,8 @@ def test_needles_of_a_cue(pattern: str, key: str, needles: tuple[str, ...] | Non
 
 def test_the_busy_keys_have_needles() -> None:
     # "you" and "support" are in many story lines: they must not run every time
-    assert _CUES_BY_KEY["you"].needles is not None
-    assert _CUES_BY_KEY["support"].needles is not None
+    assert _CUES_BY_KEY["you"].gate is not None
+    assert _CUES_BY_KEY["support"].gate is not None
 
 
 def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -286,3 +288,29 @@ def test_the_phrases_of_a_cue_are_all_it_matches(pattern: str, data: st.DataObje
 )
 def test_phrases_of_a_cue(pattern: str, phrases: list[str] | None) -> None:
     assert _phrases(pattern) == phrases
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_a_line_with_a_cue_passes_its_keys_gate(key: str, data: st.DataObject) -> None:
+    # _score runs a key's alternation only on a line that passes the key's
+    # gate: a line holding a match of any of the key's cues must pass it
+    gate = _CUES_BY_KEY[key].gate
+    if gate is None:
+        return
+    pattern = data.draw(st.sampled_from(_KEY_PATTERNS[key]))
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    line = data.draw(_FILLER) + phrase + data.draw(_FILLER)
+    assert _passes(line, gate), (key, pattern, line)
+
+
+def test_a_gate_pairs_each_needle_with_its_cues_close_needles() -> None:
+    # cue 1: needle "ab", close "abc" or "abd"; cue 2: needle "b" (which "ab"
+    # holds: it takes cue 1 along), close "xb"; cue 3: needle "q", no close
+    gate = _gate([("ab",), ("b",), ("q",)], [("abc", "abd"), ("xb",), None])
+    assert gate == (("b", ("abc", "abd", "xb")), ("q", None))
+    assert _passes("an xb", gate)
+    assert not _passes("ab ab", gate)  # a needle without a close needle of its cues
+    assert _passes("q", gate)
+    assert _gate([("a",), None], [("a",), ("b",)]) is None  # a cue without needles

@@ -321,7 +321,7 @@ def _close_needles(pattern: str, key: str) -> tuple[str, ...] | None:
     useful = [c for c in clauses if all(word and word not in key for word in c)]
     if not useful:
         return None
-    return max(useful, key=lambda words: min(len(w) - (len(key) if key in w else 0) for w in words))
+    return max(useful, key=lambda words: min(map(len, words)))
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
@@ -494,13 +494,18 @@ class _Scorer(NamedTuple):
     firsts: frozenset[str] | None  # what its matches open with (None: unsure)
 
 
+# For each needle of a key's cues, the close needles of the cues it stands for
+# (None: a cue it stands for has none).
+_Gate = tuple[tuple[str, "tuple[str, ...] | None"], ...]
+
+
 class _KeyCues(NamedTuple):
     """The appeal cues that hold one key."""
 
     find: _Finder  # their alternation, between word boundaries
     scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
-    needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
-    close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
+    gate: _Gate | None  # needles, each with close needles: see `_gate` (None: unsure)
+    close: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
     weights: dict[str, float]  # what `_weigh` gives the phrases of the finite cues (`_phrases`)
 
 
@@ -510,7 +515,7 @@ def _cue_table() -> dict[str, _KeyCues]:
     and each cue's own matcher and weight to score a match.  The alternations
     hold no groups, which would slow them down several times.  The needles
     of the cues let a line that holds none of them skip the alternation (a
-    story line with "you" or "support" in it, most often)."""
+    story line with "you" or "support" in it, most often): see `_gate`."""
     table: dict[str, _KeyCues] = {}
     phrases = {cue.pattern: _phrases(cue.pattern) for cue in APPEAL_CUES}
     for key in APPEAL_STEMS:
@@ -526,11 +531,12 @@ def _cue_table() -> dict[str, _KeyCues]:
             _Scorer(re.compile(c.pattern).fullmatch, c.weight, _first_chars(c.pattern))
             for c in cues
         ]
+        closes = [_close_needles(c.pattern, key) for c in cues]
         table[key] = _KeyCues(
             find,
             scorers,
-            _needles_of(cues, key, _needles),
-            _needles_of(cues, key, _close_needles),
+            _gate([_needles(c.pattern, key) for c in cues], closes),
+            None if None in closes else _fewest({w for words in closes for w in words or ()}),
             _phrase_weights(cues, scorers, phrases),
         )
     return table
@@ -562,15 +568,45 @@ def _phrase_weights(
     return weights
 
 
-def _needles_of(
-    cues: Sequence[AppealCue], key: str, read: Callable[[str, str], tuple[str, ...] | None]
-) -> tuple[str, ...] | None:
-    """The needles that ``read`` finds in the cues of a key, together."""
-    needles: set[str] | None = set()
-    for c in cues:
-        words = read(c.pattern, key)
-        needles = None if words is None or needles is None else needles | set(words)
-    return None if needles is None else _fewest(needles)
+def _gate(
+    needles: Sequence[tuple[str, ...] | None], closes: Sequence[tuple[str, ...] | None]
+) -> _Gate | None:
+    """The test a line must pass before a key's alternation runs on it, from
+    each cue's needles and close needles (`_needles`, `_close_needles`, in the
+    order of the cues); None when a cue has no needles.
+
+    A cue can match only on a line that holds one of its needles and one of
+    its close needles.  So each needle comes with the close needles of the
+    cues it stands for, and a line passes on a needle it holds together with
+    one of that needle's close needles.  Speed: a line that holds a needle is
+    tested for a few close needles, not for all the key's.  A needle that
+    holds another is left out and its cues go with that one (a line holds
+    it wherever it holds the longer one).
+    """
+    by_needle: dict[str, set[str] | None] = {}
+    for words, close in zip(needles, closes, strict=True):
+        if words is None:
+            return None
+        for word in words:
+            known = by_needle.get(word, set())
+            by_needle[word] = None if known is None or close is None else known | set(close)
+    for word in sorted(by_needle, key=len, reverse=True):
+        inner = next((m for m in by_needle if m != word and m in word), None)
+        if inner is not None:
+            known, more = by_needle[inner], by_needle.pop(word)
+            by_needle[inner] = None if known is None or more is None else known | more
+    return tuple(
+        (word, None if close is None else _fewest(close))
+        for word, close in sorted(by_needle.items())
+    )
+
+
+def _passes(lowered: str, gate: _Gate) -> bool:
+    """Does a lower-cased line pass a key's `_gate`?"""
+    for needle, close in gate:
+        if needle in lowered and (close is None or holds_any(lowered, close)):
+            return True
+    return False
 
 
 def _fewest(needles: set[str]) -> tuple[str, ...]:
@@ -809,11 +845,12 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """
     found: list[tuple[int, int, float]] = []
     for key in keys:
-        find, _, needles, close, weights = _CUES_BY_KEY[key]
-        if needles is not None and not holds_any(lowered, needles):
-            continue  # no cue of this key can match here
-        if close is not None and not holds_any(lowered, close):
-            continue  # the same, told by longer words (the alternation costs more)
+        find, _, gate, close, weights = _CUES_BY_KEY[key]
+        if gate is not None:
+            if not _passes(lowered, gate):
+                continue  # no cue of this key can match here
+        elif close is not None and not holds_any(lowered, close):
+            continue  # the same, told by the close needles alone
         for match in find(lowered):
             phrase = match.group()
             weight = weights.get(phrase)  # (a phrase of a finite cue: known at import)
