@@ -321,7 +321,7 @@ def _close_needles(pattern: str, key: str) -> tuple[str, ...] | None:
     useful = [c for c in clauses if all(word and word not in key for word in c)]
     if not useful:
         return None
-    return max(useful, key=lambda words: min(map(len, words)))
+    return max(useful, key=lambda words: min(len(w) - (len(key) if key in w else 0) for w in words))
 
 
 def _first_chars(pattern: str) -> frozenset[str] | None:
