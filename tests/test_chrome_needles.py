@@ -314,3 +314,32 @@ def test_a_gate_pairs_each_needle_with_its_cues_close_needles() -> None:
     assert not _passes("ab ab", gate)  # a needle without a close needle of its cues
     assert _passes("q", gate)
     assert _gate([("a",), None], [("a",), ("b",)]) is None  # a cue without needles
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_cue_ends_with_a_word_character(pattern: str, data: st.DataObject) -> None:
+    # the key alternations take in the character before a match: that is
+    # never a character of the match before, as no match ends with one
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert re.search(r"\w\Z", phrase), (pattern, phrase)
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_a_key_finder_finds_what_the_cues_find_between_word_boundaries(
+    key: str, data: st.DataObject
+) -> None:
+    # _score runs a key's finder on the line after a space and drops the
+    # character each match opens with: the phrases must be those the cues
+    # find between word boundaries, one after another
+    phrases = st.sampled_from(_KEY_PATTERNS[key]).flatmap(
+        lambda p: st.from_regex(re.compile(p), fullmatch=True)
+    )
+    pieces = data.draw(st.lists(st.tuples(_FILLER, phrases), min_size=1, max_size=4))
+    line = "".join(filler + phrase for filler, phrase in pieces) + data.draw(_FILLER)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in _KEY_PATTERNS[key]) + r")\b")
+    found = [(m.start(), m.end() - 1) for m in _CUES_BY_KEY[key].find(" " + line)]
+    assert found == [m.span() for m in plain.finditer(line)]
