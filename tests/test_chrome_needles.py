@@ -343,3 +343,21 @@ def test_a_key_finder_finds_what_the_cues_find_between_word_boundaries(
     plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in _KEY_PATTERNS[key]) + r")\b")
     found = [(m.start(), m.end() - 1) for m in _CUES_BY_KEY[key].find(" " + line)]
     assert found == [m.span() for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=20)
+@given(data=st.data())
+def test_a_long_line_scores_as_a_short_one(key: str, data: st.DataObject) -> None:
+    # a line too long to copy is read with the cues after a lookbehind: it
+    # must score what the same line scores when it is copied after a space
+    phrases = st.sampled_from(_KEY_PATTERNS[key]).flatmap(
+        lambda p: st.from_regex(re.compile(p), fullmatch=True)
+    )
+    pieces = data.draw(st.lists(st.tuples(_FILLER, phrases), min_size=1, max_size=4))
+    line = "".join(filler + phrase for filler, phrase in pieces) + data.draw(_FILLER)
+    keys = {key}
+    wanted = _score(line, keys)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_chrome, "_MAX_PADDED_CHARS", 0)
+        assert _score(line, keys) == wanted

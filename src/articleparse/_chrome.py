@@ -841,6 +841,24 @@ def _weigh(key: str, phrase: str) -> float:
     return _NO_CUE
 
 
+# The longest line `_score` copies after a space for the key alternations.
+_MAX_PADDED_CHARS: Final = 1 << 16
+# The key alternations after a lookbehind, for longer lines, compiled when one
+# is first needed (a line that long is rare: hostile input).
+_UNPADDED_FINDERS: dict[str, _Finder] = {}
+
+
+def _unpadded_finder(key: str) -> _Finder:
+    """The cues of ``key`` between word boundaries, run on the line itself: the
+    phrases `_KeyCues.find` finds on the line after a space."""
+    finder = _UNPADDED_FINDERS.get(key)
+    if finder is None:
+        pattern = _CUES_BY_KEY[key].find.__self__.pattern  # type: ignore[attr-defined]
+        finder = re.compile(r"(?<!\w)" + pattern.removeprefix(r"[^\w]")).finditer
+        _UNPADDED_FINDERS[key] = finder
+    return finder
+
+
 def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """The summed weight, the number and the top weight of the appeal cues in a
     lower-cased line.
@@ -857,17 +875,21 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
                 continue  # no cue of this key can match here
         elif close is not None and not holds_any(lowered, close):
             continue  # the same, told by the close needles alone
-        if not padded:
-            padded = " " + lowered
-        for match in find(padded):
-            # (the match opens with the character before the phrase: its start
+        if len(lowered) <= _MAX_PADDED_CHARS:
+            if not padded:
+                padded = " " + lowered
+            # (a match opens with the character before the phrase: its start
             # in the padded line is the phrase's start in the line)
-            phrase = match.group()[1:]
+            matches, skip = find(padded), 1
+        else:  # a very long line is not copied: the cues after a lookbehind
+            matches, skip = _unpadded_finder(key)(lowered), 0
+        for match in matches:
+            phrase = match.group()[1:] if skip else match.group()
             weight = weights.get(phrase)  # (a phrase of a finite cue: known at import)
             if weight is None:
                 weight = _weigh(key, phrase)
             if weight != _NO_CUE:
-                found.append((match.start(), 1 - match.end(), weight))
+                found.append((match.start(), skip - match.end(), weight))
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
     if not found:
         return 0, 0, 0.0  # (what the sum and max below give for none)
