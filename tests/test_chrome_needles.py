@@ -24,9 +24,12 @@ from articleparse._chrome import (
     _NO_CUE,
     _close_needles,
     _first_chars,
+    _gate,
     _gated_search,
     _key_alternation,
     _needles,
+    _passes,
+    _phrases,
     _score,
     _spread,
     _weigh,
@@ -103,8 +106,8 @@ def test_needles_of_a_cue(pattern: str, key: str, needles: tuple[str, ...] | Non
 
 def test_the_busy_keys_have_needles() -> None:
     # "you" and "support" are in many story lines: they must not run every time
-    assert _CUES_BY_KEY["you"].needles is not None
-    assert _CUES_BY_KEY["support"].needles is not None
+    assert _CUES_BY_KEY["you"].gate is not None
+    assert _CUES_BY_KEY["support"].gate is not None
 
 
 def test_a_full_head_table_changes_no_label(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -240,3 +243,121 @@ def test_a_key_alternation_groups_plain_openings_in_a_row() -> None:
     )
     # a top-level alternation spread; an optional first character opens nothing
     assert _key_alternation(["ab|cd", "e?f"]) == "a(?:(?:b))|c(?:(?:d))|(?:e?f)"
+
+
+def test_a_phrase_of_a_finite_cue_weighs_what_the_cues_give() -> None:
+    # _score reads a phrase's weight from the table built at import when it is
+    # there: every entry must be what the loop over the cues gives
+    for key, cues in _CUES_BY_KEY.items():
+        for phrase, weight in cues.weights.items():
+            assert _weigh.__wrapped__(key, phrase) == weight, (key, phrase)
+    assert "please donate" in _CUES_BY_KEY["donat"].weights
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_the_phrases_of_a_cue_are_all_it_matches(pattern: str, data: st.DataObject) -> None:
+    # the table holds the phrases _phrases reads off a cue: each one must be a
+    # match of the cue, and a match drawn from the cue must be among them
+    phrases = _phrases(pattern)
+    if phrases is None:
+        return
+    assert all(re.fullmatch(pattern, phrase) for phrase in phrases), pattern
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert phrase in phrases, (pattern, phrase)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "phrases"),
+    [
+        ("tax[- ]deductible", ["tax-deductible", "tax deductible"]),
+        (
+            "(?:please )?donate(?: now)?",
+            ["please donate now", "please donate", "donate now", "donate"],
+        ),
+        ("ab|c(?:d|e)", ["ab", "cd", "ce"]),
+        ("doesn\\N{RIGHT SINGLE QUOTATION MARK}t", ["doesn\N{RIGHT SINGLE QUOTATION MARK}t"]),
+        ("(?:a|b)x?", ["ax", "a", "bx", "b"]),
+        ("gemeinnützig\\w{0,3}", None),  # endless or too many: weighed when found
+        ("a+b", None),
+        ("[a-z]b", None),
+        ("(?=a)a", None),
+        ("(?:" + "|".join("abcdefghijklmnop") + ") (?:" + "|".join("abcdefghi") + ")", None),
+    ],
+)
+def test_phrases_of_a_cue(pattern: str, phrases: list[str] | None) -> None:
+    assert _phrases(pattern) == phrases
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_a_line_with_a_cue_passes_its_keys_gate(key: str, data: st.DataObject) -> None:
+    # _score runs a key's alternation only on a line that passes the key's
+    # gate: a line holding a match of any of the key's cues must pass it
+    gate = _CUES_BY_KEY[key].gate
+    if gate is None:
+        return
+    pattern = data.draw(st.sampled_from(_KEY_PATTERNS[key]))
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    line = data.draw(_FILLER) + phrase + data.draw(_FILLER)
+    assert _passes(line, gate), (key, pattern, line)
+
+
+def test_a_gate_pairs_each_needle_with_its_cues_close_needles() -> None:
+    # cue 1: needle "ab", close "abc" or "abd"; cue 2: needle "b" (which "ab"
+    # holds: it takes cue 1 along), close "xb"; cue 3: needle "q", no close
+    gate = _gate([("ab",), ("b",), ("q",)], [("abc", "abd"), ("xb",), None])
+    assert gate == (("b", ("abc", "abd", "xb")), ("q", None))
+    assert _passes("an xb", gate)
+    assert not _passes("ab ab", gate)  # a needle without a close needle of its cues
+    assert _passes("q", gate)
+    assert _gate([("a",), None], [("a",), ("b",)]) is None  # a cue without needles
+
+
+@pytest.mark.parametrize("pattern", sorted({cue.pattern for cue in APPEAL_CUES}))
+@settings(max_examples=25)
+@given(data=st.data())
+def test_every_cue_ends_with_a_word_character(pattern: str, data: st.DataObject) -> None:
+    # the key alternations take in the character before a match: that is
+    # never a character of the match before, as no match ends with one
+    phrase = data.draw(st.from_regex(re.compile(pattern), fullmatch=True))
+    assert re.search(r"\w\Z", phrase), (pattern, phrase)
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=40)
+@given(data=st.data())
+def test_a_key_finder_finds_what_the_cues_find_between_word_boundaries(
+    key: str, data: st.DataObject
+) -> None:
+    # _score runs a key's finder on the line after a space and drops the
+    # character each match opens with: the phrases must be those the cues
+    # find between word boundaries, one after another
+    phrases = st.sampled_from(_KEY_PATTERNS[key]).flatmap(
+        lambda p: st.from_regex(re.compile(p), fullmatch=True)
+    )
+    pieces = data.draw(st.lists(st.tuples(_FILLER, phrases), min_size=1, max_size=4))
+    line = "".join(filler + phrase for filler, phrase in pieces) + data.draw(_FILLER)
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p in _KEY_PATTERNS[key]) + r")\b")
+    found = [(m.start(), m.end() - 1) for m in _CUES_BY_KEY[key].find(" " + line)]
+    assert found == [m.span() for m in plain.finditer(line)]
+
+
+@pytest.mark.parametrize("key", sorted(_KEY_PATTERNS))
+@settings(max_examples=20)
+@given(data=st.data())
+def test_a_long_line_scores_as_a_short_one(key: str, data: st.DataObject) -> None:
+    # a line too long to copy is read with the cues after a lookbehind: it
+    # must score what the same line scores when it is copied after a space
+    phrases = st.sampled_from(_KEY_PATTERNS[key]).flatmap(
+        lambda p: st.from_regex(re.compile(p), fullmatch=True)
+    )
+    pieces = data.draw(st.lists(st.tuples(_FILLER, phrases), min_size=1, max_size=4))
+    line = "".join(filler + phrase for filler, phrase in pieces) + data.draw(_FILLER)
+    keys = {key}
+    wanted = _score(line, keys)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_chrome, "_MAX_PADDED_CHARS", 0)
+        assert _score(line, keys) == wanted

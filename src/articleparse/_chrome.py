@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Final, NamedTuple
@@ -92,13 +93,52 @@ _chrome_matchers: Final = tuple(
     for kind, patterns in CHROME_LINES.items()
     if patterns
 )
-# Chrome lines told by a phrase inside them, each behind a plain-substring needle.
-_chrome_phrases: Final = tuple(
-    (kind, needle, regex.compile(r"(?i)" + pattern).fullmatch)
-    for kind, needle, pattern in CHROME_PHRASES
-)
-# Their needles, for one test of a line before the loop over the phrases.
-_CHROME_NEEDLES: Final = tuple(needle for _, needle, _ in _chrome_phrases)
+# A run of free text at either end of a phrase pattern ("[^\n]{0,160}"), and its bound.
+_FREE_RUN: Final = r"\[\^\\n\]\{0,(\d{1,4})\}"
+_free_opening = re.compile(_FREE_RUN).match
+_free_ending = re.compile(_FREE_RUN + r"\Z").search
+
+
+def _phrase_matcher(pattern: str) -> Callable[[str], bool]:
+    """A test of a line: does ``pattern`` (case-insensitive) match it whole?
+
+    A pattern of the shape "up to A characters of free text, a core, up to B
+    of free text" (`CHROME_PHRASES` writes most so) backtracks over the line
+    as a full match: it tries the core at every place the free text can end.
+    So the core is searched for instead: no match, or a leftmost one past A,
+    means no full match; a match within A of the start and B of the end, on
+    a line without a newline (which free text cannot cross), means one.  Only
+    a line whose leftmost match ends too early goes to the full match (the
+    core may end elsewhere, or match again further on).
+    """
+    fullmatch = regex.compile(r"(?i)" + pattern).fullmatch
+    opening = _free_opening(pattern)
+    ending = _free_ending(pattern)
+    if ending is not None and opening is not None and ending.start() < opening.end():
+        ending = None  # (one run of free text, not two)
+    core = pattern[opening.end() if opening else 0 : ending.start() if ending else len(pattern)]
+    if (
+        (opening is None and ending is None)
+        or not core
+        or core[0] in _QUANTIFIERS
+        or core.endswith("\\")
+        or len(_alternatives(core)) != 1
+    ):
+        return lambda line: fullmatch(line) is not None
+    before = int(opening.group(1)) if opening else 0
+    after = int(ending.group(1)) if ending else 0
+    search = regex.compile(r"(?i)" + core).search
+
+    def matches(line: str) -> bool:
+        found = search(line)
+        if found is None or found.start() > before:
+            return False
+        if len(line) - found.end() <= after and "\n" not in line:
+            return True
+        return fullmatch(line) is not None
+
+    return matches
+
 
 # ---------------------------------------------------------------- appeal cues
 
@@ -138,14 +178,23 @@ def _item_end(pattern: str, i: int) -> int:
         depth = 0
         j = i
         while True:
+            # Speed: on to the next mark that counts here (import reads every cue)
+            mark = _next_group_mark(pattern, j)
+            if mark is None:
+                raise ValueError(f"a group left open in {pattern!r}")
+            j = mark.start()
             if pattern[j] in "\\[":
                 j = _item_end(pattern, j)
                 continue
-            depth += {"(": 1, ")": -1}.get(pattern[j], 0)
+            depth += 1 if pattern[j] == "(" else -1
             j += 1
             if depth == 0:
                 return j
     return i + 1
+
+
+# What `_item_end` reads inside a group: an escape, a class, a parenthesis.
+_next_group_mark: Final = re.compile(r"[\\\[()]").search
 
 
 def _needles(pattern: str, key: str) -> tuple[str, ...] | None:
@@ -379,6 +428,64 @@ def _key_alternation(patterns: Sequence[str]) -> str:
     return "|".join(parts)
 
 
+# The most phrases a cue may match for its weights to be read off at import
+# (see `_phrases`); a cue that matches more is weighed when a line holds it.
+_MAX_PHRASES: Final = 128
+# What makes a cue match endless or many phrases: a repeat, a class escape.
+_REPEATS: Final = re.compile(r"[*+]|\{\d|\\[wsdWSD]")
+# The quantifiers, as the single characters that open one.
+_QUANTIFIER_CHARS: Final = frozenset(_QUANTIFIERS)
+
+
+def _phrases(pattern: str) -> list[str] | None:
+    """Every string a cue fragment matches whole, or None when unsure or past
+    `_MAX_PHRASES` (duplicates may appear).
+
+    Read off a fragment of plain characters, named characters ("\\N{...}"),
+    classes of plain characters ("[- ]"), groups of alternatives and "?" after
+    an item: the finite cues.  Anything else (a repeat, "\\w", a range, a
+    lookaround) gives None.
+    """
+    if _REPEATS.search(pattern):
+        return None  # (the common case, told at once)
+    found: list[str] = []
+    for alternative in _alternatives(pattern):
+        strings = [""]
+        run = ""  # plain characters not yet added to the strings
+        i = 0
+        while i < len(alternative):
+            char = alternative[i]
+            if char not in _SYNTAX and alternative[i + 1 : i + 2] not in _QUANTIFIER_CHARS:
+                run += char
+                i += 1
+                continue
+            item_end = _item_end(alternative, i)
+            end = _quantifier_end(alternative, item_end)
+            item = alternative[i:item_end]
+            choices: list[str] | None
+            if char not in _SYNTAX:
+                choices = [char]
+            elif item.startswith("\\N{"):
+                choices = [unicodedata.lookup(item[3:-1])]
+            elif char == "[" and not _SYNTAX.intersection(item[1:-1]) and "-" not in item[2:-2]:
+                choices = list(item[1:-1])  # (no range, no negation, no escape)
+            elif item.startswith("(?:"):
+                choices = _phrases(item[3:-1])
+            else:
+                choices = None
+            if choices is None or alternative[item_end:end] not in ("", "?"):
+                return None
+            if end > item_end:  # "?": the item or nothing
+                choices = [*choices, ""]
+            if len(strings) * len(choices) > _MAX_PHRASES:
+                return None
+            strings = [s + run + c for s in strings for c in choices]
+            run = ""
+            i = end
+        found.extend(s + run for s in strings)
+    return found if len(found) <= _MAX_PHRASES else None
+
+
 class _Scorer(NamedTuple):
     """One cue, to tell which cue a match of its key's alternation is."""
 
@@ -387,13 +494,19 @@ class _Scorer(NamedTuple):
     firsts: frozenset[str] | None  # what its matches open with (None: unsure)
 
 
+# For each needle of a key's cues, the close needles of the cues it stands for
+# (None: a cue it stands for has none).
+_Gate = tuple[tuple[str, "tuple[str, ...] | None"], ...]
+
+
 class _KeyCues(NamedTuple):
     """The appeal cues that hold one key."""
 
-    find: _Finder  # their alternation, between word boundaries
+    find: _Finder  # their alternation after a non-word character, up to a word boundary
     scorers: list[_Scorer]  # each cue's own matcher, weight and first characters
-    needles: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
-    close: tuple[str, ...] | None  # the same, longer and more of them, for a line past those
+    gate: _Gate | None  # needles, each with close needles: see `_gate` (None: unsure)
+    close: tuple[str, ...] | None  # one of these is in any line a cue matches (None: unsure)
+    weights: dict[str, float]  # what `_weigh` gives the phrases of the finite cues (`_phrases`)
 
 
 def _cue_table() -> dict[str, _KeyCues]:
@@ -402,39 +515,103 @@ def _cue_table() -> dict[str, _KeyCues]:
     and each cue's own matcher and weight to score a match.  The alternations
     hold no groups, which would slow them down several times.  The needles
     of the cues let a line that holds none of them skip the alternation (a
-    story line with "you" or "support" in it, most often)."""
+    story line with "you" or "support" in it, most often): see `_gate`."""
     table: dict[str, _KeyCues] = {}
+    phrases = {cue.pattern: _phrases(cue.pattern) for cue in APPEAL_CUES}
     for key in APPEAL_STEMS:
         # heavier cues first: at one position the alternation takes the first
         # alternative that matches, and "sign up here" must win over "sign up"
         cues = sorted((cue for cue in APPEAL_CUES if key in cue.keys), key=lambda c: -c.weight)
         alternation = _key_alternation([c.pattern for c in cues])
         # Speed: every cue opens with a word character, so the word boundary
-        # before it is "no word character before", which `re` tests faster (a
-        # quarter off the busiest keys' alternations).
-        find: _Finder = re.compile(r"(?<!\w)(?:" + alternation + r")\b").finditer
+        # before it is a character that is not one, which the alternation
+        # takes in (run on the line after a space, for a cue at its start):
+        # `re` then looks for such a character in C and tries the cues only
+        # after one, where a lookbehind tried them at every position (a
+        # quarter fewer instructions).  The matches are the cues' own, one
+        # character longer: the character taken before a match was never in
+        # the match before it, as every cue ends with a word character.
+        find: _Finder = re.compile(r"[^\w](?:" + alternation + r")\b").finditer
         scorers = [
             _Scorer(re.compile(c.pattern).fullmatch, c.weight, _first_chars(c.pattern))
             for c in cues
         ]
+        closes = [_close_needles(c.pattern, key) for c in cues]
         table[key] = _KeyCues(
             find,
             scorers,
-            _needles_of(cues, key, _needles),
-            _needles_of(cues, key, _close_needles),
+            _gate([_needles(c.pattern, key) for c in cues], closes),
+            None if None in closes else _fewest({w for words in closes for w in words or ()}),
+            _phrase_weights(cues, scorers, phrases),
         )
     return table
 
 
-def _needles_of(
-    cues: Sequence[AppealCue], key: str, read: Callable[[str, str], tuple[str, ...] | None]
-) -> tuple[str, ...] | None:
-    """The needles that ``read`` finds in the cues of a key, together."""
-    needles: set[str] | None = set()
-    for c in cues:
-        words = read(c.pattern, key)
-        needles = None if words is None or needles is None else needles | set(words)
-    return None if needles is None else _fewest(needles)
+def _phrase_weights(
+    cues: Sequence[AppealCue], scorers: Sequence[_Scorer], phrases: dict[str, list[str] | None]
+) -> dict[str, float]:
+    """The weight `_weigh` gives each phrase of a key's finite cues (``cues``
+    heaviest first, with their ``scorers``; ``phrases`` gives a pattern's
+    phrases, see `_phrases`).
+
+    A phrase of a cue weighs what the cue does unless a heavier cue before it
+    matches the phrase too (a cue of the same weight before it gives the same
+    weight), so only those are tried, once per phrase, at import.
+    """
+    weights: dict[str, float] = {}
+    for j, cue in enumerate(cues):
+        heavier = [scorer for scorer in scorers[:j] if scorer.weight > cue.weight]
+        for phrase in phrases[cue.pattern] or ():
+            if phrase in weights:
+                continue  # a cue before this one gave it
+            weight = cue.weight
+            for matches, heavy, firsts in heavier:
+                if (firsts is None or phrase[0] in firsts) and matches(phrase):
+                    weight = heavy
+                    break
+            weights[phrase] = weight
+    return weights
+
+
+def _gate(
+    needles: Sequence[tuple[str, ...] | None], closes: Sequence[tuple[str, ...] | None]
+) -> _Gate | None:
+    """The test a line must pass before a key's alternation runs on it, from
+    each cue's needles and close needles (`_needles`, `_close_needles`, in the
+    order of the cues); None when a cue has no needles.
+
+    A cue can match only on a line that holds one of its needles and one of
+    its close needles.  So each needle comes with the close needles of the
+    cues it stands for, and a line passes on a needle it holds together with
+    one of that needle's close needles.  Speed: a line that holds a needle is
+    tested for a few close needles, not for all the key's.  A needle that
+    holds another is left out and its cues go with that one (a line holds
+    it wherever it holds the longer one).
+    """
+    by_needle: dict[str, set[str] | None] = {}
+    for words, close in zip(needles, closes, strict=True):
+        if words is None:
+            return None
+        for word in words:
+            known = by_needle.get(word, set())
+            by_needle[word] = None if known is None or close is None else known | set(close)
+    for word in sorted(by_needle, key=len, reverse=True):
+        inner = next((m for m in by_needle if m != word and m in word), None)
+        if inner is not None:
+            known, more = by_needle[inner], by_needle.pop(word)
+            by_needle[inner] = None if known is None or more is None else known | more
+    return tuple(
+        (word, None if close is None else _fewest(close))
+        for word, close in sorted(by_needle.items())
+    )
+
+
+def _passes(lowered: str, gate: _Gate) -> bool:
+    """Does a lower-cased line pass a key's `_gate`?"""
+    for needle, close in gate:
+        if needle in lowered and (close is None or holds_any(lowered, close)):
+            return True
+    return False
 
 
 def _fewest(needles: set[str]) -> tuple[str, ...]:
@@ -603,6 +780,14 @@ def _is_tag_footer(line: str) -> bool:
     return all(0 < len(tag) <= 40 for tag in tags) and not _ends_sentence(line)
 
 
+# Chrome lines told by a phrase inside them, each behind a plain-substring needle.
+_chrome_phrases: Final = tuple(
+    (kind, needle, _phrase_matcher(pattern)) for kind, needle, pattern in CHROME_PHRASES
+)
+# Their needles, for one test of a line before the loop over the phrases.
+_CHROME_NEEDLES: Final = tuple(needle for _, needle, _ in _chrome_phrases)
+
+
 def _may_start_chrome(lowered: str) -> bool:
     """Can a line that starts with these characters be a chrome line?
 
@@ -628,8 +813,8 @@ def _chrome_kind(line: str, lowered: str) -> str | None:
                 return kind
     if not holds_any(lowered, _CHROME_NEEDLES):
         return None
-    for kind, needle, matches in _chrome_phrases:
-        if needle in lowered and matches(line):
+    for kind, needle, phrase_in in _chrome_phrases:
+        if needle in lowered and phrase_in(line):
             return kind
     return None
 
@@ -656,6 +841,24 @@ def _weigh(key: str, phrase: str) -> float:
     return _NO_CUE
 
 
+# The longest line `_score` copies after a space for the key alternations.
+_MAX_PADDED_CHARS: Final = 1 << 16
+# The key alternations after a lookbehind, for longer lines, compiled when one
+# is first needed (a line that long is rare: hostile input).
+_UNPADDED_FINDERS: dict[str, _Finder] = {}
+
+
+def _unpadded_finder(key: str) -> _Finder:
+    """The cues of ``key`` between word boundaries, run on the line itself: the
+    phrases `_KeyCues.find` finds on the line after a space."""
+    finder = _UNPADDED_FINDERS.get(key)
+    if finder is None:
+        pattern = _CUES_BY_KEY[key].find.__self__.pattern  # type: ignore[attr-defined]
+        finder = re.compile(r"(?<!\w)" + pattern.removeprefix(r"[^\w]")).finditer
+        _UNPADDED_FINDERS[key] = finder
+    return finder
+
+
 def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     """The summed weight, the number and the top weight of the appeal cues in a
     lower-cased line.
@@ -664,16 +867,29 @@ def _score(lowered: str, keys: set[str]) -> tuple[float, int, float]:
     heaviest is kept.
     """
     found: list[tuple[int, int, float]] = []
+    padded = ""  # the line after a space, for the alternations (see `_KeyCues.find`)
     for key in keys:
-        find, _, needles, close = _CUES_BY_KEY[key]
-        if needles is not None and not holds_any(lowered, needles):
-            continue  # no cue of this key can match here
-        if close is not None and not holds_any(lowered, close):
-            continue  # the same, told by longer words (the alternation costs more)
-        for match in find(lowered):
-            weight = _weigh(key, match.group())
+        find, _, gate, close, weights = _CUES_BY_KEY[key]
+        if gate is not None:
+            if not _passes(lowered, gate):
+                continue  # no cue of this key can match here
+        elif close is not None and not holds_any(lowered, close):
+            continue  # the same, told by the close needles alone
+        if len(lowered) <= _MAX_PADDED_CHARS:
+            if not padded:
+                padded = " " + lowered
+            # (a match opens with the character before the phrase: its start
+            # in the padded line is the phrase's start in the line)
+            matches, skip = find(padded), 1
+        else:  # a very long line is not copied: the cues after a lookbehind
+            matches, skip = _unpadded_finder(key)(lowered), 0
+        for match in matches:
+            phrase = match.group()[1:] if skip else match.group()
+            weight = weights.get(phrase)  # (a phrase of a finite cue: known at import)
+            if weight is None:
+                weight = _weigh(key, phrase)
             if weight != _NO_CUE:
-                found.append((match.start(), -match.end(), weight))
+                found.append((match.start(), skip - match.end(), weight))
     # Speed: most lines with a key hold no cue, and many one; neither needs the sort.
     if not found:
         return 0, 0, 0.0  # (what the sum and max below give for none)
