@@ -166,7 +166,7 @@ def test_a_window_built_from_kept_ones_is_its_tokens(text: str, data: st.DataObj
 def _seen(text: str) -> list[tuple[str, ...]]:
     body = [Block(text=text, span=Span(0, len(text)))]
     seen, _ = _names._scan(text, body, set(), [(0, len(text))])
-    return [(item.kind, *item.words) for item in seen]
+    return [(kind, *words) for _, _, words, kind, _, _, _ in seen]
 
 
 def test_a_name_reads_the_same_after_other_articles() -> None:

@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from operator import itemgetter
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, TypeAlias
 
 import attrs
 import regex
@@ -213,16 +213,19 @@ _INDEFINITE = frozenset({"a", "an", "one", "some", "two", "three", "several", "m
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
-class _Seen(NamedTuple):
-    """A name as the scan found it in the text."""
-
-    start: int
-    end: int
-    words: tuple[str, ...]  # the name without its titles
-    kind: Kind  # "other" for a lone capitalised word the directory may know
-    roles: tuple[str, ...] = ()  # role nouns of the titles around it
-    gender: Gender | None = None  # what an honorific or a title says
-    strong: bool = False  # a title, a known first name or an honorific says "person"
+# A name as the scan found it in the text:
+# (start, end, words, kind, roles, gender, strong), where ``words`` is the
+# name without its titles, ``kind`` is "other" for a lone capitalised word
+# the directory may know, ``roles`` the role nouns of the titles around it,
+# ``gender`` what an honorific or a title says (or None), and ``strong``
+# whether a title, a known first name or an honorific says "person".  The
+# loops that read them unpack each in one step.
+#
+# Speed: an exact tuple of ints, strings, tuples of strings, None and a
+# bool, not a named tuple: the garbage collector untracks it the first time
+# it survives a collection (a named tuple stays tracked), and a long text
+# keeps a name every few words until the directory is built.
+_Seen: TypeAlias = tuple[int, int, tuple[str, ...], Kind, tuple[str, ...], "Gender | None", bool]
 
 
 class _Ref(NamedTuple):
@@ -234,9 +237,8 @@ class _Ref(NamedTuple):
     speaker: bool
 
 
-# Speed: build a _Seen or a _Ref from a tuple of all its fields, without the
+# Speed: build a _Ref from a tuple of all its fields, without the
 # Python-level NamedTuple.__new__ (tens of thousands are built per megabyte).
-_new_seen = partial(tuple.__new__, _Seen)
 _new_ref = partial(tuple.__new__, _Ref)
 # The start of a _Seen or a _Ref, their first field.  Speed: a sort key in C.
 _start_key = itemgetter(0)
@@ -364,7 +366,7 @@ class _Shape(NamedTuple):
     first_gender: Gender | None  # what the first name says (of the last four words)
 
 
-_new_shape = partial(tuple.__new__, _Shape)  # Speed: as _new_seen below
+_new_shape = partial(tuple.__new__, _Shape)  # Speed: as _new_ref below
 
 
 # Speed: a name recurs all through an article and across articles, and what
@@ -447,7 +449,7 @@ def _read_piece(
     if org:
         # "Central Military Commission", or a name used as a modifier of a
         # body: "the Safe Streets council", "the Trump campaign"
-        return _new_seen((start, end, kept, "org", (), None, False))
+        return (start, end, kept, "org", (), None, False)
     if rejected:
         return None
     name = kept[cut:]
@@ -463,7 +465,7 @@ def _read_piece(
     gender = gender or first_gender
     strong = bool(cut or roles or gender)
     kind: Kind = "person" if len(name) > 1 or strong else "other"
-    return _new_seen((start, end, name, kind, roles, gender, strong))
+    return (start, end, name, kind, roles, gender, strong)
 
 
 def _scan(
