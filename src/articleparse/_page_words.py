@@ -42,6 +42,7 @@ __all__ = [
     "RELATED_LINK_LABELS",
     "SECTION_HEADINGS",
     "TIMESTAMP_LABELS",
+    "TITLE_STOP_WORDS",
 ]
 
 BYLINE_LABELS: Final[tuple[str, ...]] = (
@@ -446,6 +447,22 @@ PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
 )
 """Words of a page's controls and notices; a line that holds one is no title
 ("Subscribe to newsletters", "To revisit this article, visit My Profile")."""
+
+# fmt: off
+TITLE_STOP_WORDS: Final = frozenset({
+    "the", "and", "for", "with", "from", "into", "onto", "over", "under", "after",
+    "before", "about", "than", "then", "this", "that", "these", "those", "its", "his",
+    "her", "hers", "their", "our", "your", "you", "she", "him", "they", "them", "are",
+    "was", "were", "been", "being", "has", "have", "had", "does", "did", "will", "would",
+    "can", "could", "should", "may", "might", "must", "not", "but", "out", "off", "all",
+    "any", "more", "most", "new", "how", "why", "what", "when", "where", "who", "whom",
+    "which", "while", "says", "said",
+})
+# fmt: on
+"""Common English words a page's title and its story's opening share whatever the story
+is about; the title's match with the opening (`_story._page_title`) counts its other
+words of three letters or more.  A title in another language keeps its function words
+and is matched on them too, which only makes its match easier."""
 
 READING_TIME_LABELS: Final[tuple[str, ...]] = (
     r"(?:estimated\s )?reading\s time",

@@ -47,6 +47,7 @@ from ._page_words import (
     RELATED_LINK_LABELS,
     SECTION_HEADINGS,
     TIMESTAMP_LABELS,
+    TITLE_STOP_WORDS,
 )
 
 __all__ = ["continues_paragraph", "is_page", "label_story"]
@@ -850,6 +851,14 @@ _HEADLINE_REACH: Final = 20
 # A page's title has at most this many words; this many make a full one.
 _PAGE_TITLE_MAX_WORDS: Final = 24
 _PAGE_TITLE_FULL_WORDS: Final = 8
+# How far above the story a title that shares words with its opening may stand, in lines.
+_TITLE_REACH: Final = 40
+# How much of the story's opening, in characters, a title's words are looked for in ...
+_OPENING_CHARS: Final = 1000
+# ... and the share of the title's content words it must hold.
+_TITLE_SHARE: Final = 0.35
+# What may stand between a title and a site's name glued after it ("Title | Site").
+_TITLE_GLUE: Final = ("|", "-", "\N{EN DASH}", "\N{EM DASH}", ":", "\N{MIDDLE DOT}", "\N{BULLET}")
 
 
 class _Unit(NamedTuple):
@@ -916,31 +925,102 @@ def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
 def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int | None:
     """The line above the story (at ``first``) that is its title, if one is near.
 
-    Among the lines a short way above the story that could be a title, the one
-    with the most words wins (names, credits and section labels are short); on
-    a tie the higher line wins (a title stands above its dek).
+    A title shares its words with the story's opening; a related link, a teaser
+    or a control does not.  So among the lines up to 40 above the story that
+    could be a title, those that share a third of their words or more
+    (`_shares_opening`) are taken first, and the one with the most words wins
+    (names, credits and section labels are short; eight make a full title); on
+    a tie the higher line wins (a title stands above its dek).  When none shares
+    so much, the same rule picks among the nearest 20 lines alone.  A title
+    line with a breadcrumb or a site name glued to it gives way to the bare
+    title, when the page repeats it (`_unglued`).
     """
-    best: int | None = None
+    opening = _opening_words(lines, labels, first)
+    near: int | None = None  # the fullest line of the nearest 20
+    near_words = 0
+    best: int | None = None  # the fullest line that shares words with the opening
     best_words = 0
-    for i in range(first - 1, max(-1, first - 1 - _HEADLINE_REACH), -1):
+    seen: list[int] = []
+    for i in range(first - 1, max(-1, first - 1 - _TITLE_REACH), -1):
         if labels[i] not in (BODY, NAVIGATION):
             continue
         text = lines[i].text
-        if (
-            len(text) < 12
-            or _ends_clause(text)
-            or not _could_be_headline(text, lede_questions=False)
-        ):
+        count = _title_words(text)
+        if not count:
             continue
-        count = len(_find_words(text))
-        if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
-            continue
-        if _has_control_word(text) or len(_find_crumb_marks(text)) >= 2 or text.endswith("|"):
-            continue  # a control, a notice or a breadcrumb trail
+        seen.append(i)
         words = min(count, _PAGE_TITLE_FULL_WORDS)
-        if words >= best_words:
+        if first - i <= _HEADLINE_REACH and words >= near_words:
+            near, near_words = i, words
+        if words >= best_words and _shares_opening(text, opening):
             best, best_words = i, words
-    return best
+    title = near if best is None else best
+    return None if title is None else _unglued(lines, seen, title)
+
+
+def _title_words(text: str) -> int:
+    """The number of words of a line that could be a page's title, or 0 for one that cannot."""
+    if len(text) < 12 or _ends_clause(text) or not _could_be_headline(text, lede_questions=False):
+        return 0
+    count = len(_find_words(text))
+    if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
+        return 0
+    if _has_control_word(text) or len(_find_crumb_marks(text)) >= 2 or text.endswith("|"):
+        return 0  # a control, a notice or a breadcrumb trail
+    return count
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of a text that say what it is about: three letters or more, no
+    number, none of `TITLE_STOP_WORDS`; lower-cased."""
+    return {
+        word
+        for word in _find_words(text.lower())
+        if len(word) >= 3 and word not in TITLE_STOP_WORDS and not word.isdigit()
+    }
+
+
+def _opening_words(lines: Sequence[Line], labels: Sequence[str], first: int) -> set[str]:
+    """The content words of the story's opening: its lines from ``first`` up to
+    `_OPENING_CHARS` characters (the lede and the next paragraph or two)."""
+    words: set[str] = set()
+    size = 0
+    for i in range(first, len(lines)):
+        if labels[i] != BODY:
+            continue
+        text = lines[i].text
+        words |= _content_words(text[:_OPENING_CHARS])
+        size += len(text)
+        if size >= _OPENING_CHARS:
+            break
+    return words
+
+
+def _shares_opening(text: str, opening: set[str]) -> bool:
+    """Does the story's opening hold a word of the line, and `_TITLE_SHARE` of them?"""
+    words = _content_words(text)
+    shared = len(words & opening)
+    return shared > 0 and shared >= _TITLE_SHARE * len(words)
+
+
+def _unglued(lines: Sequence[Line], seen: Sequence[int], title: int) -> int:
+    """The bare title, when the title line carries more and the page repeats it alone.
+
+    A page's <title> often glues the site's name after the title ("Title | Site
+    Name"), and a breadcrumb trail may run into it ("Home News Crime Title"); the
+    <h1> gives the title alone.  Among the candidate lines ``seen``, one that
+    ends the title line, or opens it before a separator ("|", a dash, a colon),
+    is the title.
+    """
+    text = lines[title].text
+    for i in seen:
+        other = lines[i].text
+        if len(other) < len(text) and (
+            text.endswith(other)
+            or (text.startswith(other) and text[len(other) :].lstrip()[:1] in _TITLE_GLUE)
+        ):
+            title, text = i, other
+    return title
 
 
 def _label_page(
