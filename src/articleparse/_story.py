@@ -857,6 +857,12 @@ _TITLE_REACH: Final = 40
 _OPENING_CHARS: Final = 1000
 # ... and the share of the title's content words it must hold.
 _TITLE_SHARE: Final = 0.35
+# A line ending with a writer's role ("Jane Roe, Staff Writer", "Gazette staff reporter").
+_ends_with_role = regex.compile(r"(?i)\b(?:" + "|".join(AUTHOR_ROLES) + r")s?$").search
+# ... is a credit, not a title, when it has at most this many words.
+_ROLE_LINE_MAX_WORDS: Final = 6
+# The marks of a line cut short: a teaser ("Pier to close for the summer...").
+_ELLIPSES: Final = ("\N{HORIZONTAL ELLIPSIS}", "...")
 # What may stand between a title and a site's name glued after it ("Title | Site").
 _TITLE_GLUE: Final = ("|", "-", "\N{EN DASH}", "\N{EM DASH}", ":", "\N{MIDDLE DOT}", "\N{BULLET}")
 
@@ -927,13 +933,16 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
 
     A title shares its words with the story's opening; a related link, a teaser
     or a control does not.  So among the lines up to 40 above the story that
-    could be a title, those that share a third of their words or more
-    (`_shares_opening`) are taken first, and the one with the most words wins
-    (names, credits and section labels are short; eight make a full title); on
-    a tie the higher line wins (a title stands above its dek).  When none shares
-    so much, the same rule picks among the nearest 20 lines alone.  A title
-    line with a breadcrumb or a site name glued to it gives way to the bare
-    title, when the page repeats it (`_unglued`).
+    could be a title (`_title_words`), those that share 35 in a hundred of
+    their words with it (`_shares_opening`) are taken first, and the one with
+    the most words wins (names, credits and section labels are short; eight
+    make a full title); on a tie the higher line wins (a title stands above
+    its dek).  When none shares so much, the same rule picks among the nearest
+    20 lines alone.  The entries under a "Contents" or "Key points" heading
+    are not looked at: the title stands above the box.  A title line with a
+    breadcrumb or a site name glued to it gives way to the bare title, when
+    the page repeats it (`_unglued`).  Linear: a bounded window, and a set of
+    the opening's words.
     """
     opening = _opening_words(lines, labels, first)
     near: int | None = None  # the fullest line of the nearest 20
@@ -945,6 +954,12 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
         if labels[i] not in (BODY, NAVIGATION):
             continue
         text = lines[i].text
+        if _is_section_heading(text):
+            # a table of contents or a summary box ("Contents", "Key points"):
+            # the lines under it are its entries, and the title stands above it
+            near, near_words, best, best_words = None, 0, None, 0
+            seen.clear()
+            continue
         count = _title_words(text)
         if not count:
             continue
@@ -967,6 +982,10 @@ def _title_words(text: str) -> int:
         return 0
     if _has_control_word(text) or len(_find_crumb_marks(text)) >= 2 or text.endswith("|"):
         return 0  # a control, a notice or a breadcrumb trail
+    if text.endswith(_ELLIPSES):
+        return 0  # a teaser cut short
+    if count <= _ROLE_LINE_MAX_WORDS and _ends_with_role(text) is not None:
+        return 0  # a writer's name or paper and role: "Jane Roe, Staff Writer"
     return count
 
 
