@@ -432,7 +432,9 @@ PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
     r"newsletters?",
     r"sign\s (?:in|up)",
     r"log\s ?in",
-    r"cookies?",
+    r"(?:accept|allow|use|uses|using|manage|reject|block|enable|disable|our|these|third-party)"
+    r"\s cookies?",
+    r"cookies?\s (?:policy|settings|preferences|notice|consent)",
     r"privacy",
     r"my\s (?:account|profile)",
     r"your\s (?:account|profile|inbox|browser)",
@@ -444,6 +446,8 @@ PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
     r"click(?:ing)?\s (?:here|to|on)",
     r"javascript",
     r"ad\s ?blocker",
+    r"see\s all",
+    r"terms\s of\s (?:use|service)",
 )
 """Words of a page's controls and notices; a line that holds one is no title
 ("Subscribe to newsletters", "To revisit this article, visit My Profile")."""
