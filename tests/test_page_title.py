@@ -1,0 +1,110 @@
+"""Page title cases: the line above a page's story that is its title.
+
+The cases are data: tests/cases/page_title/*.json (format in its README).  Each
+case is a whole page's text; the test parses it and checks the headline, and
+that the headline block indexes the text.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import articleparse
+from articleparse import _story
+from articleparse._lines import split_lines
+
+from .conftest import ROOT
+
+CASE_DIR = ROOT / "tests" / "cases" / "page_title"
+KEYS = {"name", "about", "lines", "mode", "headline", "expect"}
+
+
+def _load() -> list[dict[str, Any]]:
+    cases: list[dict[str, Any]] = []
+    for path in sorted(CASE_DIR.glob("*.json")):
+        cases.extend(json.loads(path.read_text(encoding="utf-8")))
+    return cases
+
+
+CASES = _load()
+
+
+def _param(case: dict[str, Any]) -> Any:
+    marks = []
+    if case.get("expect") == "fail":
+        marks.append(pytest.mark.xfail(strict=True, reason=case["about"]))
+    return pytest.param(case, id=case["name"], marks=marks)
+
+
+def test_case_files_are_well_formed() -> None:
+    assert CASES, "no page title cases found"
+    names = [case["name"] for case in CASES]
+    assert len(names) == len(set(names)), "case names repeat"
+    for case in CASES:
+        name = case["name"]
+        assert set(case) <= KEYS, name
+        assert {"name", "about", "lines", "headline"} <= set(case), name
+        assert isinstance(case["about"], str) and case["about"], name
+        lines = case["lines"]
+        assert lines and all(isinstance(line, str) and line.strip() for line in lines), name
+        assert all("\n" not in line for line in lines), name
+        assert case.get("mode", "page") in ("page", "auto"), name
+        assert case.get("expect", "pass") in ("pass", "fail"), name
+        headline = case["headline"]
+        assert headline is None or headline in lines, f"{name}: the headline is not a line"
+
+
+@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+def test_page_title_case(case: dict[str, Any]) -> None:
+    text = "\n".join(case["lines"])
+    article = articleparse.parse_article(text, mode=case.get("mode", "page"))
+    got = None if article.headline is None else article.headline.text
+    assert got == case["headline"]
+    if article.headline is not None:
+        span = article.headline.span
+        assert text[span.start : span.end] == article.headline.text
+
+
+def test_the_cases_need_the_page_rules() -> None:
+    # The story starts where the cases say: the title is looked for above it.
+    for case in CASES:
+        text = "\n".join(case["lines"])
+        article = articleparse.parse_article(text, mode="page")
+        assert article.body, case["name"]
+        assert article.body[0].text.startswith(("The harbour", "These brown")), case["name"]
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        ("Pier Closes For Summer | The Harbour Gazette", True),
+        ("Pier Closes For Summer - Harbour Gazette", True),
+        ("Home News Transport Pier Closes For Summer", True),
+        ("Pier Closes For Summer Review by Jane Roe", False),
+        ("Pier Closes For Summer", False),
+    ],
+)
+def test_a_title_gives_way_to_the_bare_title_only_across_glue(line: str, glued: bool) -> None:
+    bare = "Pier Closes For Summer"
+    lines = split_lines(f"{line}\n{bare}")
+    want = 1 if glued else 0
+    assert _story._unglued(lines, [0, 1], 0) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ginger Cookies That Keep Their Snap All Week", True),
+        ("We use cookies to improve your experience on our site", False),
+        ("Read our cookie policy before you continue here", False),
+        ("See all stories from the north shore today", False),
+        ("Harbour board votes to close the old ferry pier\N{HORIZONTAL ELLIPSIS}", False),
+        ("Harbour Gazette Staff Reporter", False),
+        ("The Reporter Who Rode Every Ferry In The Harbour", True),
+    ],
+)
+def test_what_may_be_a_title(text: str, title: bool) -> None:
+    assert bool(_story._title_words(text)) is title
