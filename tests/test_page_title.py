@@ -108,3 +108,21 @@ def test_a_title_gives_way_to_the_bare_title_only_across_glue(line: str, glued: 
 )
 def test_what_may_be_a_title(text: str, title: bool) -> None:
     assert bool(_story._title_words(text)) is title
+
+
+@pytest.mark.parametrize(
+    ("line", "opening", "shares"),
+    [
+        ("Ferry Pier To Close For Summer", "The old ferry pier will close for repairs.", True),
+        ("Bakery Wins Award For Its Bread", "The old ferry pier will close for repairs.", False),
+        # function words match nothing, in English or in other languages
+        ("What They Said About The Vote", "What they said was not about this.", False),
+        ("Una notte per la musica della banda", "Una sera per la festa della città.", False),
+        ("Die Fähre und der Hafen im Sommer", "Die Fähre fährt im Sommer nicht.", True),
+    ],
+)
+def test_a_title_shares_content_words_with_the_opening(
+    line: str, opening: str, shares: bool
+) -> None:
+    words = _story._content_words(opening)
+    assert _story._shares_opening(line, words) is shares

@@ -454,6 +454,7 @@ PAGE_CONTROL_WORDS: Final[tuple[str, ...]] = (
 
 # fmt: off
 TITLE_STOP_WORDS: Final = frozenset({
+    # English
     "the", "and", "for", "with", "from", "into", "onto", "over", "under", "after",
     "before", "about", "than", "then", "this", "that", "these", "those", "its", "his",
     "her", "hers", "their", "our", "your", "you", "she", "him", "they", "them", "are",
@@ -461,12 +462,27 @@ TITLE_STOP_WORDS: Final = frozenset({
     "can", "could", "should", "may", "might", "must", "not", "but", "out", "off", "all",
     "any", "more", "most", "new", "how", "why", "what", "when", "where", "who", "whom",
     "which", "while", "says", "said",
+    # German
+    "der", "die", "das", "den", "dem", "des", "und", "ist", "sind", "war", "ein", "eine",
+    "einen", "einem", "einer", "mit", "von", "für", "auf", "aus", "bei", "nach", "wie",
+    "nicht", "auch", "sich",
+    # French
+    "les", "une", "est", "sont", "pour", "par", "avec", "dans", "sur", "pas", "qui", "que",
+    "aux", "ces", "son", "ses", "leur", "plus",
+    # Spanish (with words Portuguese and Italian share)
+    "los", "las", "una", "del", "por", "para", "con", "como", "más", "sus", "fue", "está",
+    # Italian
+    "della", "delle", "degli", "dei", "che", "per", "non", "sono", "gli", "nel", "nella",
+    "alla",
+    # Portuguese
+    "dos", "uma", "com", "não", "são", "mais", "seu", "sua",
 })
 # fmt: on
-"""Common English words a page's title and its story's opening share whatever the story
-is about; the title's match with the opening (`_story._page_title`) counts its other
-words of three letters or more.  A title in another language keeps its function words
-and is matched on them too, which only makes its match easier."""
+"""Common words of three letters or more (English, with German, French, Spanish, Italian
+and Portuguese basics) that a page's title and its story's opening share whatever the
+story is about: the title's match with the opening (`_story._page_title`) counts its
+other words, so that a link to another story in the same language does not match on
+them.  Lower-cased, as the match reads words."""
 
 READING_TIME_LABELS: Final[tuple[str, ...]] = (
     r"(?:estimated\s )?reading\s time",
