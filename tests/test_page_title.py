@@ -126,3 +126,22 @@ def test_a_title_shares_content_words_with_the_opening(
 ) -> None:
     words = _story._content_words(opening)
     assert _story._shares_opening(line, words) is shares
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The old pier is closing. Here is what riders need to know.", 12),
+        ("Is the old pier closing? Here is what riders need to know.", 12),
+        ("The old pier will close for repairs this summer.", 0),  # one sentence: a dek
+        ("The pier closes. Riders wait. Buses run.", 0),  # three sentences
+        ("The pier is closing. Here is what riders need to know", 0),  # no full stop
+        (
+            "The old pier on the north shore is closing for the summer. Here is what "
+            "riders who take the early boat every weekday need to know.",
+            0,  # too long for a title
+        ),
+    ],
+)
+def test_a_title_of_two_sentences(text: str, words: int) -> None:
+    assert _story._two_sentence_title_words(text) == words

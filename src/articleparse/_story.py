@@ -863,6 +863,12 @@ _ends_with_role = regex.compile(r"(?i)\b(?:" + "|".join(AUTHOR_ROLES) + r")s?$")
 _ROLE_LINE_MAX_WORDS: Final = 6
 # The marks of a line cut short: a teaser ("Pier to close for the summer...").
 _ELLIPSES: Final = ("\N{HORIZONTAL ELLIPSIS}", "...")
+# A stop between two sentences of a line, with a closing quotation mark after it.
+_find_inner_stops = regex.compile(
+    r"[.!?][\"'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?\s"
+).findall
+# A title of two sentences ending with a full stop has at most this many words.
+_TWO_SENTENCE_TITLE_MAX_WORDS: Final = 20
 # What may stand between a title and a site's name glued after it ("Title | Site").
 _TITLE_GLUE: Final = ("|", "-", "\N{EN DASH}", "\N{EM DASH}", ":", "\N{MIDDLE DOT}", "\N{BULLET}")
 
@@ -961,12 +967,16 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
             seen.clear()
             continue
         count = _title_words(text)
-        if not count:
-            continue
-        seen.append(i)
-        words = min(count, _PAGE_TITLE_FULL_WORDS)
-        if first - i <= _HEADLINE_REACH and words >= near_words:
-            near, near_words = i, words
+        if count:
+            seen.append(i)
+            words = min(count, _PAGE_TITLE_FULL_WORDS)
+            if first - i <= _HEADLINE_REACH and words >= near_words:
+                near, near_words = i, words
+        else:
+            count = _two_sentence_title_words(text)
+            if not count:
+                continue
+            words = min(count, _PAGE_TITLE_FULL_WORDS)
         if words >= best_words and _shares_opening(text, opening):
             best, best_words = i, words
     title = near if best is None else best
@@ -987,6 +997,19 @@ def _title_words(text: str) -> int:
     if count <= _ROLE_LINE_MAX_WORDS and _ends_with_role(text) is not None:
         return 0  # a writer's name or paper and role: "Jane Roe, Staff Writer"
     return count
+
+
+def _two_sentence_title_words(text: str) -> int:
+    """`_title_words` of a title written as two short sentences with a full stop
+    ("The pier is closing. Here is what riders need to know."), or 0.
+
+    Such a line is taken only when it shares the story's opening: a caption or a
+    dek that ends with a full stop is one sentence, and shares it too.
+    """
+    if not text.endswith(".") or len(_find_inner_stops(text)) != 1:
+        return 0
+    count = _title_words(text[:-1])
+    return count if count <= _TWO_SENTENCE_TITLE_MAX_WORDS else 0
 
 
 def _content_words(text: str) -> set[str]:
