@@ -135,6 +135,9 @@ def test_a_title_shares_content_words_with_the_opening(
         ("Is the old pier closing? Here is what riders need to know.", 12),
         ("The old pier will close for repairs this summer.", 0),  # one sentence: a dek
         ("The pier closes. Riders wait. Buses run.", 0),  # three sentences
+        ("Port Rules Face Their First Test In U.S. Court.", 0),  # an abbreviation ends none
+        ("Harbour Gov. Signs The Pier Repair Bill.", 0),
+        ("Ferry Fares Rise In 2025. Here Is Why.", 8),
         ("The pier is closing. Here is what riders need to know", 0),  # no full stop
         (
             "The old pier on the north shore is closing for the summer. Here is what "

@@ -864,8 +864,15 @@ _ROLE_LINE_MAX_WORDS: Final = 6
 # The marks of a line cut short: a teaser ("Pier to close for the summer...").
 _ELLIPSES: Final = ("\N{HORIZONTAL ELLIPSIS}", "...")
 # A stop between two sentences of a line, with a closing quotation mark after it.
+# The word before it is a word of four letters or more, a short word in
+# lowercase or a number: "U.S.", "St." and "Gov." end no sentence.
 _find_inner_stops = regex.compile(
-    r"[.!?][\"'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?\s"
+    r"""(?x)
+    (?: \p{L}{4} | \b\p{Ll}\p{L}{0,2} | \d )      # the end of the sentence's last word
+    [.!?]                                        # the stop
+    [\"'\N{RIGHT SINGLE QUOTATION MARK}\N{RIGHT DOUBLE QUOTATION MARK}]?  # a closing mark
+    \s
+    """
 ).findall
 # A title of two sentences ending with a full stop has at most this many words.
 _TWO_SENTENCE_TITLE_MAX_WORDS: Final = 20
