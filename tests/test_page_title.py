@@ -15,6 +15,7 @@ import pytest
 import articleparse
 from articleparse import _story
 from articleparse._lines import split_lines
+from articleparse._page_words import SECTION_HEADINGS
 
 from .conftest import ROOT
 
@@ -148,3 +149,15 @@ def test_a_title_shares_content_words_with_the_opening(
 )
 def test_a_title_of_two_sentences(text: str, words: int) -> None:
     assert _story._two_sentence_title_words(text) == words
+
+
+def test_no_section_heading_is_longer_than_the_guard() -> None:
+    # `_page_title` asks `_is_section_heading` (this matcher) only of lines this
+    # short; the longest line its pattern can match (stdlib re reads the
+    # pattern, which uses no class of the regex module) must fit.
+    import re
+    from re import _parser  # type: ignore[attr-defined]
+
+    pattern = _story._whole_line_matcher(SECTION_HEADINGS).pattern
+    _, longest = _parser.parse(pattern, re.X | re.I).getwidth()
+    assert SECTION_HEADINGS and 0 < longest <= _story._SECTION_HEADING_MAX_CHARS

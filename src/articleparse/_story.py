@@ -874,6 +874,8 @@ _find_inner_stops = regex.compile(
     \s
     """
 ).findall
+# The longest line `_is_section_heading` can match ("Table of contents ...").
+_SECTION_HEADING_MAX_CHARS: Final = 40
 # A title of two sentences ending with a full stop has at most this many words.
 _TWO_SENTENCE_TITLE_MAX_WORDS: Final = 20
 # What may stand between a title and a site's name glued after it ("Title | Site").
@@ -967,7 +969,7 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
         if labels[i] not in (BODY, NAVIGATION):
             continue
         text = lines[i].text
-        if _is_section_heading(text):
+        if len(text) <= _SECTION_HEADING_MAX_CHARS and _is_section_heading(text):
             # a table of contents or a summary box ("Contents", "Key points"):
             # the lines under it are its entries, and the title stands above it
             near, near_words, best, best_words = None, 0, None, 0
@@ -991,19 +993,22 @@ def _page_title(lines: Sequence[Line], labels: Sequence[str], first: int) -> int
 
 
 def _title_words(text: str) -> int:
-    """The number of words of a line that could be a page's title, or 0 for one that cannot."""
-    if len(text) < 12 or _ends_clause(text) or not _could_be_headline(text, lede_questions=False):
-        return 0
+    """The number of words of a line that could be a page's title, or 0 for one that cannot.
+
+    Speed: the tests that cost least run first (every test turns a line away,
+    so their order leaves the answer as it is); `_could_be_headline`, a dozen
+    patterns, runs last.
+    """
+    if len(text) < 12 or text.endswith(_ELLIPSES) or _ends_clause(text):
+        return 0  # (an ellipsis: a teaser cut short)
     count = len(_find_words(text))
     if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
         return 0
-    if _has_control_word(text) or len(_find_crumb_marks(text)) >= 2 or text.endswith("|"):
+    if text.endswith("|") or _has_control_word(text) or len(_find_crumb_marks(text)) >= 2:
         return 0  # a control, a notice or a breadcrumb trail
-    if text.endswith(_ELLIPSES):
-        return 0  # a teaser cut short
     if count <= _ROLE_LINE_MAX_WORDS and _ends_with_role(text) is not None:
         return 0  # a writer's name or paper and role: "Jane Roe, Staff Writer"
-    return count
+    return count if _could_be_headline(text, lede_questions=False) else 0
 
 
 def _two_sentence_title_words(text: str) -> int:
@@ -1030,15 +1035,19 @@ def _content_words(text: str) -> set[str]:
 
 
 def _opening_words(lines: Sequence[Line], labels: Sequence[str], first: int) -> set[str]:
-    """The content words of the story's opening: its lines from ``first`` up to
-    `_OPENING_CHARS` characters (the lede and the next paragraph or two)."""
+    """The words of the story's opening, lower-cased: its lines from ``first`` up
+    to `_OPENING_CHARS` characters (the lede and the next paragraph or two).
+
+    All its words: a line's `_content_words` are matched against them.  Speed:
+    a set built from the words found, without a test per word.
+    """
     words: set[str] = set()
     size = 0
     for i in range(first, len(lines)):
         if labels[i] != BODY:
             continue
         text = lines[i].text
-        words |= _content_words(text[:_OPENING_CHARS])
+        words.update(_find_words(text[:_OPENING_CHARS].lower()))
         size += len(text)
         if size >= _OPENING_CHARS:
             break
