@@ -999,7 +999,7 @@ def _title_words(text: str) -> int:
     so their order leaves the answer as it is); `_could_be_headline`, a dozen
     patterns, runs last.
     """
-    if len(text) < 12 or text.endswith(_ELLIPSES) or _ends_clause(text):
+    if not 12 <= len(text) <= _HEADLINE_MAX_CHARS or text.endswith(_ELLIPSES) or _ends_clause(text):
         return 0  # (an ellipsis: a teaser cut short)
     count = len(_find_words(text))
     if not 4 <= count <= _PAGE_TITLE_MAX_WORDS:
@@ -1018,7 +1018,9 @@ def _two_sentence_title_words(text: str) -> int:
     Such a line is taken only when it shares the story's opening: a caption or a
     dek that ends with a full stop is one sentence, and shares it too.
     """
-    if not text.endswith(".") or len(_find_inner_stops(text)) != 1:
+    if not text.endswith(".") or len(text) > _HEADLINE_MAX_CHARS:
+        return 0
+    if len(_find_inner_stops(text)) != 1:
         return 0
     count = _title_words(text[:-1])
     return count if count <= _TWO_SENTENCE_TITLE_MAX_WORDS else 0
