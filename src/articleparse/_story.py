@@ -1037,8 +1037,9 @@ def _content_words(text: str) -> set[str]:
 
 
 def _opening_words(lines: Sequence[Line], labels: Sequence[str], first: int) -> set[str]:
-    """The words of the story's opening, lower-cased: its lines from ``first`` up
-    to `_OPENING_CHARS` characters (the lede and the next paragraph or two).
+    """The words of the story's opening, lower-cased: its lines from ``first``
+    until `_OPENING_CHARS` characters are read (the lede and the next paragraph
+    or two), at most that many of each line.
 
     All its words: a line's `_content_words` are matched against them.  Speed:
     a set built from the words found, without a test per word.
