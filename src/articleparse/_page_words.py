@@ -21,6 +21,8 @@ from typing import Final
 __all__ = [
     "AUTHOR_ROLES",
     "BYLINE_LABELS",
+    "COMMENT_BUTTONS",
+    "COMMENT_VERBS",
     "CONTRIBUTOR_LINES",
     "CORRECTION_OPENERS",
     "CREDIT_ROLES",
@@ -504,3 +506,50 @@ EMBED_PLACEHOLDERS: Final[tuple[str, ...]] = (
 )
 """Whole lines that stand where a scraper dropped an embedded post or video ("Instagram
 content", "This content can also be viewed on the site it originates from.")."""
+
+# ---------------------------------------------------------------- a page's story: comments
+
+COMMENT_BUTTONS: Final = frozenset(
+    {
+        "reply",
+        "reply \N{DOWNWARDS ARROW}",
+        "replies",
+        "reply to this comment",
+        "log in to reply",
+        "login to reply",
+        "show replies",
+        "hide replies",
+        "view replies",
+        "load more replies",
+        "report abuse",
+        "report comment",
+        "upvote",
+        "downvote",
+        "permalink",
+        "antworten",  # German
+        "répondre",  # French
+        "responder",  # Spanish
+        "ответить",  # Russian
+    }
+)
+"""Whole lines (lower-cased, plain strings, not patterns) that a readers' comment
+thread repeats under each comment: its buttons ("Reply", "Report abuse").  One
+alone may be anything; two within a few lines are a thread's.  "Report", "Like"
+and "Flag" are left out: an embedded post repeats them too."""
+
+COMMENT_VERBS: Final[tuple[str, ...]] = (
+    "says",
+    "said",
+    "wrote",
+    "writes",
+    "commented",
+    "replied",
+    "schrieb",  # German
+    "a écrit",  # French
+    "escribió",  # Spanish
+    "пишет",  # Russian
+    "написал",
+)
+"""Verbs that close a comment's head line before its colon: "jdoe says:", "Ann on
+May 2, 2019 at 5:23 pm said:" (a story's line seldom ends so, and two such lines
+within a few lines are a thread)."""

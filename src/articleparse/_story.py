@@ -26,6 +26,8 @@ from ._lines import BODY, HEADLINE, Line, head_may_open, holds_any
 from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
+    COMMENT_BUTTONS,
+    COMMENT_VERBS,
     CONTRIBUTOR_LINES,
     CORRECTION_OPENERS,
     CREDIT_ROLES,
@@ -852,6 +854,31 @@ _PAGE_TITLE_MAX_WORDS: Final = 24
 _PAGE_TITLE_FULL_WORDS: Final = 8
 
 
+# ... and what a line of a readers' comment thread costs (a comment's head or
+# button, with another within this many lines), so that no thread joins the story.
+_THREAD_REACH: Final = 12
+# The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
+_COMMENT_HEAD_MAX_CHARS: Final = 100
+# A comment's head: a name (and a date), then "says:" ("jdoe says:").
+_is_comment_head = regex.compile(
+    r"""(?xi)
+    [^\n.!?]{1,80}? \s                             # the name, maybe a date and a time
+    (?: """
+    + "|".join(COMMENT_VERBS)
+    + r""" ) \s? :                                 # the verb, and the colon
+    """
+).fullmatch
+
+
+def _is_comment_mark(text: str) -> bool:
+    """Is the line a comment's head ("jdoe says:") or button ("Reply")?"""
+    if len(text) > _COMMENT_HEAD_MAX_CHARS:
+        return False
+    if text.endswith(":"):
+        return _is_comment_head(text) is not None
+    return len(text) <= 25 and text.lower() in COMMENT_BUTTONS
+
+
 class _Unit(NamedTuple):
     first: int
     last: int
@@ -865,6 +892,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
     i = 0
     n = len(lines)
     in_box = False  # inside a link box: after a related-links heading, before prose
+    marks: list[int] = []  # the units that are a comment's head or button
     while i < n:
         j = i
         while j + 1 < n and joins[j + 1]:
@@ -891,9 +919,23 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             in_box = False
         elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
             in_box = True
+        if j == i and not prose and not chrome and _is_comment_mark(text):
+            marks.append(len(units))
         units.append(_Unit(i, j, weight, prose))
         i = j + 1
+    _weigh_threads(units, marks)
     return units
+
+
+def _weigh_threads(units: list[_Unit], marks: Sequence[int]) -> None:
+    """Make a barrier of each comment mark (the units at ``marks``) with another
+    within `_THREAD_REACH` lines: a thread repeats its heads and buttons."""
+    for n, k in enumerate(marks):
+        line = units[k].first
+        if (n > 0 and line - units[marks[n - 1]].first <= _THREAD_REACH) or (
+            n + 1 < len(marks) and units[marks[n + 1]].first - line <= _THREAD_REACH
+        ):
+            units[k] = units[k]._replace(weight=-_BARRIER_PENALTY)
 
 
 def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
