@@ -857,6 +857,12 @@ _PAGE_TITLE_FULL_WORDS: Final = 8
 # ... and what a line of a readers' comment thread costs (a comment's head or
 # button, with another within this many lines), so that no thread joins the story.
 _THREAD_REACH: Final = 12
+# A line with this many characters of a script written without spaces (Chinese,
+# Japanese), and those half of it, is prose: such a script's menus and labels
+# are a few characters long, and its sentences need no stop at a line's end.
+_UNSPACED_PROSE_CHARS: Final = 16
+# The dots that end a teaser cut short: three full stops, or an ellipsis.
+_CUT_MARKS: Final = ("...", "\N{HORIZONTAL ELLIPSIS}")
 # The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
 _COMMENT_HEAD_MAX_CHARS: Final = 100
 # A comment's head: a name (and a date), then "says:" ("jdoe says:").
@@ -904,9 +910,15 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             text = " ".join(line.text for line in lines[i : j + 1])
             kinds = set(labels[i : j + 1])
         chrome = kinds != {BODY}
-        prose = not chrome and _is_prose_text(text) and not _is_ui(text)
+        unspaced = 0 if chrome or text.isascii() else _count_unspaced(text)
+        prose = (
+            not chrome
+            and (_is_prose_text(text) or unspaced >= _UNSPACED_PROSE_CHARS)
+            and not _is_ui(text)
+            and not _is_cut(text)
+        )
         if prose:
-            weight = len(text)
+            weight = len(text) + unspaced  # a character of such a script counts twice
         elif kinds & _BARRIERS:
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
@@ -925,6 +937,31 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
         i = j + 1
     _weigh_threads(units, marks)
     return units
+
+
+def _count_unspaced(text: str) -> int:
+    """How many characters of a script written without spaces the text holds,
+    when they are at least half of it (else 0)."""
+    if len(text) < _UNSPACED_PROSE_CHARS:
+        return 0
+    count = len(_find_unspaced(text))
+    return count if 2 * count >= len(text) else 0
+
+
+def _is_cut(text: str) -> bool:
+    """Does the line end cut short, in a word and its dots ("the bank accounts...")?
+
+    A teaser's text, cut to fit a box of links to other stories; a story's
+    sentence that trails off ends with a space or a closing mark before them,
+    or after them.
+    """
+    if text.endswith(_CUT_MARKS[0]):
+        before = text[-4:-3]
+    elif text.endswith(_CUT_MARKS[1]):
+        before = text[-2:-1]
+    else:
+        return False
+    return before.isalnum() or before == ","
 
 
 def _weigh_threads(units: list[_Unit], marks: Sequence[int]) -> None:
