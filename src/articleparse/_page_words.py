@@ -23,6 +23,7 @@ __all__ = [
     "BYLINE_LABELS",
     "COMMENT_BUTTONS",
     "COMMENT_VERBS",
+    "CONSENT_WORDS",
     "CONTRIBUTOR_LINES",
     "CORRECTION_OPENERS",
     "CREDIT_ROLES",
@@ -553,3 +554,20 @@ COMMENT_VERBS: Final[tuple[str, ...]] = (
 """Verbs that close a comment's head line before its colon: "jdoe says:", "Ann on
 May 2, 2019 at 5:23 pm said:" (a story's line seldom ends so, and two such lines
 within a few lines are a thread)."""
+
+CONSENT_WORDS: Final[tuple[str, ...]] = (
+    "website",
+    "browser",
+    "consent",
+    "gdpr",
+    "visitor",
+    "analytics",
+    "this site",
+    "our site",
+    "third-party",
+    "third party",
+    "tracking",
+)
+"""Words (lower-cased, plain strings) that, with "cookie" in the same line, make it
+a line of a cookie notice or of its table of cookies ("This website uses cookies
+to ...", "_ga 2 years Google Analytics sets this cookie ..."), not of a recipe's."""

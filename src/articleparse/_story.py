@@ -28,6 +28,7 @@ from ._page_words import (
     BYLINE_LABELS,
     COMMENT_BUTTONS,
     COMMENT_VERBS,
+    CONSENT_WORDS,
     CONTRIBUTOR_LINES,
     CORRECTION_OPENERS,
     CREDIT_ROLES,
@@ -917,7 +918,10 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             and not _is_ui(text)
             and not _is_cut(text)
         )
-        if prose:
+        if prose and _is_consent(text):
+            prose = False
+            weight = 0  # a cookie notice's line: no story, but a story may speak of cookies
+        elif prose:
             weight = len(text) + unspaced  # a character of such a script counts twice
         elif kinds & _BARRIERS:
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
@@ -946,6 +950,12 @@ def _count_unspaced(text: str) -> int:
         return 0
     count = len(_find_unspaced(text))
     return count if 2 * count >= len(text) else 0
+
+
+def _is_consent(text: str) -> bool:
+    """Is the line one of a cookie notice ("This website uses cookies to ...")?"""
+    lowered = text.lower()
+    return "cookie" in lowered and holds_any(lowered, CONSENT_WORDS)
 
 
 def _is_cut(text: str) -> bool:
