@@ -44,6 +44,7 @@ __all__ = [
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
     "SECTION_HEADINGS",
+    "SITE_NOTICE_WORDS",
     "TIMESTAMP_LABELS",
 ]
 
@@ -571,3 +572,22 @@ CONSENT_WORDS: Final[tuple[str, ...]] = (
 """Words (lower-cased, plain strings) that, with "cookie" in the same line, make it
 a line of a cookie notice or of its table of cookies ("This website uses cookies
 to ...", "_ga 2 years Google Analytics sets this cookie ..."), not of a recipe's."""
+
+SITE_NOTICE_WORDS: Final[tuple[str, ...]] = (
+    "website",
+    "this site",
+    "our site",
+    "browser",
+    "internet explorer",
+    "cookie",
+    "javascript",
+    "not supported",
+    "unavailable",
+    "auto complete",
+    "autocomplete",
+)
+"""Words (lower-cased, plain strings) of a site's notice at the top of a page ("This
+website stores data such as cookies ...", "IE 11 is not supported. For an optimal
+experience visit our site on another browser.", "We're sorry, this feature is
+currently unavailable."): a long line that holds one, alone among the first lines,
+is no story's paragraph."""

@@ -49,6 +49,7 @@ from ._page_words import (
     RELATED_HEADINGS,
     RELATED_LINK_LABELS,
     SECTION_HEADINGS,
+    SITE_NOTICE_WORDS,
     TIMESTAMP_LABELS,
 )
 
@@ -783,6 +784,10 @@ _PAGE_MENU_SHARE: Final = 0.15
 # ... and at least this many short lines outside its prose.
 _PAGE_FRAME_LINES: Final = 5
 _PAGE_FRAME_SIDE: Final = 2
+# A site's notice stands among a page's first lines, with no long paragraph in
+# the next three.
+_BANNER_LINES: Final = 3
+_PROSE_PAIR_REACH: Final = 3
 # A paragraph this long (in words) is the story's, never a banner's.
 _LONG_PROSE_WORDS: Final = 15
 
@@ -804,10 +809,19 @@ def _has_menus(shorts: Sequence[bool]) -> bool:
 
 
 def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
-    """Do enough short lines stand before the first long paragraph or after the last?"""
+    """Do enough short lines stand before the first long paragraph or after the last?
+
+    A site's notice among the first lines ("Your browser is not supported.
+    For the best experience ..."), with no long paragraph right after it,
+    stands above the menus: it is not the first.
+    """
     first = next((i for i, line in enumerate(lines) if _is_long_prose(line.text)), None)
     if first is None:
         return True
+    if first < _BANNER_LINES and _is_banner(lines, first):
+        first = next(
+            (i for i in range(first + 1, len(lines)) if _is_long_prose(lines[i].text)), first
+        )
     last = first
     for i in range(len(lines) - 1, first, -1):
         if _is_long_prose(lines[i].text):
@@ -816,6 +830,15 @@ def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
     before = sum(shorts[:first])
     after = sum(shorts[last + 1 :])
     return before + after >= _PAGE_FRAME_LINES and before >= _PAGE_FRAME_SIDE
+
+
+def _is_banner(lines: Sequence[Line], i: int) -> bool:
+    """Is the long paragraph at ``i`` a site's notice, alone: a word of such
+    notices in it, and no long paragraph in the next lines?"""
+    if not holds_any(lines[i].text.lower(), SITE_NOTICE_WORDS):
+        return False
+    following = range(i + 1, min(len(lines), i + 1 + _PROSE_PAIR_REACH))
+    return not any(_is_long_prose(lines[j].text) for j in following)
 
 
 def _is_long_prose(text: str) -> bool:
