@@ -864,6 +864,11 @@ def is_page(lines: Sequence[Line]) -> bool:
 
 # What a unit that is not prose costs the run that holds it, in characters.
 _PENALTY: Final = 80
+# ... but past the seventh unit in a row to cost it, 40 each: a story's own
+# long list (a product's specs, a ranking's cards, a recipe's steps) costs the
+# run less, and a page's menus are longer still, or stand behind barriers ...
+_SHORTS_FULL_PENALTY: Final = 7
+_LONG_BLOCK_PENALTY: Final = 40
 # ... what a line that closes a story costs (a comment prompt, a copyright line) ...
 _BARRIER_PENALTY: Final = 1000
 _BARRIERS: Final = frozenset({"comments", "legal", "cookies", "share"})
@@ -923,6 +928,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
     n = len(lines)
     in_box = False  # inside a link box: after a related-links heading, before prose
     marks: list[int] = []  # the units that are a comment's head or button
+    shorts = 0  # how many units in a row cost `_PENALTY` (or `_LONG_BLOCK_PENALTY`)
     while i < n:
         j = i
         while j + 1 < n and joins[j + 1]:
@@ -952,8 +958,11 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
         elif in_box:
             weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
-        else:
+        elif shorts < _SHORTS_FULL_PENALTY:
             weight = -_PENALTY
+        else:
+            weight = -_LONG_BLOCK_PENALTY  # deep in a block of lines: a story's long list?
+        shorts = shorts + 1 if weight in (-_PENALTY, -_LONG_BLOCK_PENALTY) else 0
         if prose:
             in_box = False
         elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
