@@ -890,6 +890,11 @@ _THREAD_REACH: Final = 12
 # Japanese), and those half of it, is prose: such a script's menus and labels
 # are a few characters long, and its sentences need no stop at a line's end.
 _UNSPACED_PROSE_CHARS: Final = 16
+# A piece of a sentence broken across lines has this many characters and words.
+_WRAPPED_MIN_CHARS: Final = 40
+_WRAPPED_MIN_WORDS: Final = 6
+# A lowercase word at a line's start, then a space or a comma.
+_opens_lowercase_word = regex.compile(r"\p{Ll}{1,30}[ ,;]").match
 # The dots that end a teaser cut short: three full stops, or an ellipsis.
 _CUT_MARKS: Final = ("...", "\N{HORIZONTAL ELLIPSIS}")
 # The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
@@ -956,6 +961,8 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
+        elif not chrome and j == i and _is_wrapped_piece(lines, labels, i):
+            weight = len(text)  # a piece of a sentence broken across lines
         elif in_box:
             weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
         elif shorts < _SHORTS_FULL_PENALTY:
@@ -973,6 +980,44 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
         i = j + 1
     _weigh_threads(units, marks)
     return units
+
+
+def _is_wrapped_piece(lines: Sequence[Line], labels: Sequence[str], i: int) -> bool:
+    """Is line ``i`` a piece of running text broken across lines with no blank
+    line between (a table's cell, a page cut at a fixed width)?
+
+    It has six words or more, and either runs on into the next line (it ends
+    no sentence and with no colon, and the next opens with a lowercase word)
+    or runs on from the line before (it opens with a lowercase word, and the
+    line before, of six words or more, ends no sentence).  A web address or a byline ("by Jane
+    Roe") is no such piece.
+    """
+    text = lines[i].text
+    if len(text) < _WRAPPED_MIN_CHARS or len(text.split()) < _WRAPPED_MIN_WORDS or "://" in text:
+        return False
+    after = i + 1
+    if (
+        after < len(lines)
+        and labels[after] == BODY
+        and _opens_running_word(lines[after].text)
+        and not _ends_sentence(text)
+        and not text.endswith(":")
+    ):
+        return True
+    if i == 0 or labels[i - 1] != BODY or not _opens_running_word(text):
+        return False
+    above = lines[i - 1].text
+    return (
+        len(above) >= _WRAPPED_MIN_CHARS
+        and len(above.split()) >= _WRAPPED_MIN_WORDS
+        and "://" not in above
+        and not _ends_sentence(above)
+    )
+
+
+def _opens_running_word(text: str) -> bool:
+    """Does the line open with a lowercase word, as a sentence's middle does (not "by")?"""
+    return _opens_lowercase_word(text) is not None and not text.startswith("by ")
 
 
 def _count_unspaced(text: str) -> int:
