@@ -864,9 +864,11 @@ def is_page(lines: Sequence[Line]) -> bool:
 
 # What a unit that is not prose costs the run that holds it, in characters.
 _PENALTY: Final = 80
-# ... but past the seventh unit in a row to cost it, 40 each: a story's own
-# long list (a product's specs, a ranking's cards, a recipe's steps) costs the
-# run less, and a page's menus are longer still, or stand behind barriers ...
+# ... but past the seventh unit in a row to cost it, 40 each when it ends with
+# no stop: a story's own long list (a product's specs, a ranking's cards, a
+# recipe's steps) costs the run less, and a page's menus are longer still, or
+# stand behind barriers (a short line that ends like a sentence, a one-line
+# exchange or a caption, costs 80 wherever it stands) ...
 _SHORTS_FULL_PENALTY: Final = 7
 _LONG_BLOCK_PENALTY: Final = 40
 # ... what a line that closes a story costs (a comment prompt, a copyright line) ...
@@ -965,7 +967,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             weight = len(text)  # a piece of a sentence broken across lines
         elif in_box:
             weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
-        elif shorts < _SHORTS_FULL_PENALTY:
+        elif shorts < _SHORTS_FULL_PENALTY or _ends_sentence(text):
             weight = -_PENALTY
         else:
             weight = -_LONG_BLOCK_PENALTY  # deep in a block of lines: a story's long list?
