@@ -897,6 +897,11 @@ _WRAPPED_MIN_CHARS: Final = 40
 _WRAPPED_MIN_WORDS: Final = 6
 # A lowercase word at a line's start, then a space or a comma.
 _opens_lowercase_word = regex.compile(r"\p{Ll}{1,30}[ ,;]").match
+# A parenthesis after a word: "1 (8-ounce) package", "page ranges (Bug 4996)".
+_has_parenthetical = regex.compile(r"\w\s\([^()\n]{1,60}\)").search
+# The marks of a line of code, and the openings of a code comment or a prompt.
+_CODE_MARKS: Final = "{};="
+_CODE_OPENERS: Final = ("// ", "$ ", "#include", ">>> ")
 # The dots that end a teaser cut short: three full stops, or an ellipsis.
 _CUT_MARKS: Final = ("...", "\N{HORIZONTAL ELLIPSIS}")
 # The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
@@ -947,6 +952,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             text = " ".join(line.text for line in lines[i : j + 1])
             kinds = set(labels[i : j + 1])
         chrome = kinds != {BODY}
+        detail = False
         unspaced = 0 if chrome or text.isascii() else _count_unspaced(text)
         prose = (
             not chrome
@@ -965,13 +971,17 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
         elif not chrome and j == i and _is_wrapped_piece(lines, labels, i):
             weight = len(text)  # a piece of a sentence broken across lines
+        elif not chrome and j == i and _is_story_detail(text):
+            weight = -_LIST_PENALTY  # a line of a story's own list, or of its code
+            detail = True
         elif in_box:
             weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
         elif shorts < _SHORTS_FULL_PENALTY or _ends_sentence(text):
             weight = -_PENALTY
         else:
             weight = -_LONG_BLOCK_PENALTY  # deep in a block of lines: a story's long list?
-        shorts = shorts + 1 if weight in (-_PENALTY, -_LONG_BLOCK_PENALTY) else 0
+        # (a line of a story's detail stands in a block of lines all the same)
+        shorts = shorts + 1 if detail or weight in (-_PENALTY, -_LONG_BLOCK_PENALTY) else 0
         if prose:
             in_box = False
         elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
@@ -1015,6 +1025,24 @@ def _is_wrapped_piece(lines: Sequence[Line], labels: Sequence[str], i: int) -> b
         and "://" not in above
         and not _ends_sentence(above)
     )
+
+
+def _is_story_detail(text: str) -> bool:
+    """Is the line one of a story's own list or code, which a menu seldom holds?
+
+    A parenthesis after a word, in a line of three words or more ("1 (8-ounce)
+    package cream cheese", "Printing page ranges (Bug 4996)"), two marks of
+    code ("{", "}", ";", "="), or a code comment's or a prompt's opening ("// ",
+    "$ ").
+    """
+    if text.startswith(_CODE_OPENERS):
+        return True
+    marks = 0
+    for mark in _CODE_MARKS:
+        marks += text.count(mark)
+    if marks >= 2:
+        return True
+    return "(" in text and _has_parenthetical(text) is not None and len(text.split()) >= 3
 
 
 def _opens_running_word(text: str) -> bool:
