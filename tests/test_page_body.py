@@ -4,8 +4,8 @@ The cases are data: tests/cases/page_body/*.json (format in its README).  They
 cover the shapes the story rule (`_story._units`, `_story._best_run`) reads
 beyond a line's length: a readers' comment thread, teasers cut short, a cookie
 notice, a script written without spaces, a site's notice above the menus, a
-story's own long list, a recipe's ingredients and a table's cells broken
-across lines.
+story's own long list, a recipe's ingredients, a table's cells broken across
+lines and a line of names held apart by commas.
 """
 
 from __future__ import annotations

@@ -959,6 +959,7 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             and (_is_prose_text(text) or unspaced >= _UNSPACED_PROSE_CHARS)
             and not _is_ui(text)
             and not _is_cut(text)
+            and not _is_comma_list(text)
         )
         if prose and _is_consent(text):
             prose = False
@@ -1063,6 +1064,13 @@ def _is_consent(text: str) -> bool:
     """Is the line one of a cookie notice ("This website uses cookies to ...")?"""
     lowered = text.lower()
     return "cookie" in lowered and holds_any(lowered, CONSENT_WORDS)
+
+
+def _is_comma_list(text: str) -> bool:
+    """Is the line a list of names or tags, its words held apart by commas
+    ("jdoe, Ann Lee, maplefan, ...": the readers who liked a post), not prose?
+    Half of its words or more are followed by a comma."""
+    return 2 * text.count(", ") >= len(text.split()) >= _PROSE_WORDS
 
 
 def _is_cut(text: str) -> bool:
