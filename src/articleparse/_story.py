@@ -899,11 +899,12 @@ _WRAPPED_MIN_WORDS: Final = 6
 _opens_lowercase_word = regex.compile(r"\p{Ll}{1,30}[ ,;]").match
 # A parenthesis after a word: "1 (8-ounce) package", "page ranges (Bug 4996)".
 _has_parenthetical = regex.compile(r"\w\s\([^()\n]{1,60}\)").search
-# The marks of a line of code, and the openings of a code comment or a prompt.
-_CODE_MARKS: Final = "{};="
+# The openings of a code comment or a prompt.
 _CODE_OPENERS: Final = ("// ", "$ ", "#include", ">>> ")
 # The dots that end a teaser cut short: three full stops, or an ellipsis.
 _CUT_MARKS: Final = ("...", "\N{HORIZONTAL ELLIPSIS}")
+# The longest comment button ("Reply to this comment").
+_COMMENT_BUTTON_MAX_CHARS: Final = 25
 # The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
 _COMMENT_HEAD_MAX_CHARS: Final = 100
 # A comment's head: a name (and a date), then "says:" ("jdoe says:").
@@ -923,7 +924,7 @@ def _is_comment_mark(text: str) -> bool:
         return False
     if text.endswith(":"):
         return _is_comment_head(text) is not None
-    return len(text) <= 25 and text.lower() in COMMENT_BUTTONS
+    return len(text) <= _COMMENT_BUTTON_MAX_CHARS and text.lower() in COMMENT_BUTTONS
 
 
 class _Unit(NamedTuple):
@@ -987,7 +988,13 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             in_box = False
         elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
             in_box = True
-        if j == i and not prose and not chrome and _is_comment_mark(text):
+        if (
+            j == i
+            and not prose
+            and not chrome
+            and (text[-1:] == ":" or len(text) <= _COMMENT_BUTTON_MAX_CHARS)
+            and _is_comment_mark(text)
+        ):
             marks.append(len(units))
         units.append(_Unit(i, j, weight, prose))
         i = j + 1
@@ -1038,10 +1045,7 @@ def _is_story_detail(text: str) -> bool:
     """
     if text.startswith(_CODE_OPENERS):
         return True
-    marks = 0
-    for mark in _CODE_MARKS:
-        marks += text.count(mark)
-    if marks >= 2:
+    if text.count("{") + text.count("}") + text.count(";") + text.count("=") >= 2:
         return True
     return "(" in text and _has_parenthetical(text) is not None and len(text.split()) >= 3
 
@@ -1062,6 +1066,8 @@ def _count_unspaced(text: str) -> int:
 
 def _is_consent(text: str) -> bool:
     """Is the line one of a cookie notice ("This website uses cookies to ...")?"""
+    if "ookie" not in text and "OOKIE" not in text:
+        return False  # the cheap test ("Cookie", "cookies", "COOKIES")
     lowered = text.lower()
     return "cookie" in lowered and holds_any(lowered, CONSENT_WORDS)
 
@@ -1070,7 +1076,8 @@ def _is_comma_list(text: str) -> bool:
     """Is the line a list of names or tags, its words held apart by commas
     ("jdoe, Ann Lee, maplefan, ...": the readers who liked a post), not prose?
     Half of its words or more are followed by a comma."""
-    return 2 * text.count(", ") >= len(text.split()) >= _PROSE_WORDS
+    commas = text.count(", ")
+    return 2 * commas >= _PROSE_WORDS and 2 * commas >= len(text.split()) >= _PROSE_WORDS
 
 
 def _is_cut(text: str) -> bool:
