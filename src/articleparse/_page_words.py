@@ -21,6 +21,9 @@ from typing import Final
 __all__ = [
     "AUTHOR_ROLES",
     "BYLINE_LABELS",
+    "COMMENT_BUTTONS",
+    "COMMENT_VERBS",
+    "CONSENT_WORDS",
     "CONTRIBUTOR_LINES",
     "CORRECTION_OPENERS",
     "CREDIT_ROLES",
@@ -41,6 +44,7 @@ __all__ = [
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
     "SECTION_HEADINGS",
+    "SITE_NOTICE_WORDS",
     "TIMESTAMP_LABELS",
     "TITLE_STOP_WORDS",
 ]
@@ -541,3 +545,86 @@ EMBED_PLACEHOLDERS: Final[tuple[str, ...]] = (
 )
 """Whole lines that stand where a scraper dropped an embedded post or video ("Instagram
 content", "This content can also be viewed on the site it originates from.")."""
+
+# ---------------------------------------------------------------- a page's story: comments
+
+COMMENT_BUTTONS: Final = frozenset(
+    {
+        "reply",
+        "reply \N{DOWNWARDS ARROW}",
+        "replies",
+        "reply to this comment",
+        "log in to reply",
+        "login to reply",
+        "show replies",
+        "hide replies",
+        "view replies",
+        "load more replies",
+        "report abuse",
+        "report comment",
+        "upvote",
+        "downvote",
+        "permalink",
+        "antworten",  # German
+        "répondre",  # French
+        "responder",  # Spanish
+        "ответить",  # Russian
+    }
+)
+"""Whole lines (lower-cased, plain strings, not patterns) that a readers' comment
+thread repeats under each comment: its buttons ("Reply", "Report abuse").  One
+alone may be anything; two within a few lines are a thread's.  "Report", "Like"
+and "Flag" are left out: an embedded post repeats them too."""
+
+COMMENT_VERBS: Final[tuple[str, ...]] = (
+    "says",
+    "said",
+    "wrote",
+    "writes",
+    "commented",
+    "replied",
+    "schrieb",  # German
+    "a écrit",  # French
+    "escribió",  # Spanish
+    "пишет",  # Russian
+    "написал",
+)
+"""Verbs that close a comment's head line before its colon: "jdoe says:", "Ann on
+May 2, 2019 at 5:23 pm said:" (a story's line seldom ends so, and two such lines
+within a few lines are a thread)."""
+
+CONSENT_WORDS: Final[tuple[str, ...]] = (
+    "website",
+    "browser",
+    "consent",
+    "gdpr",
+    "visitor",
+    "analytics",
+    "this site",
+    "our site",
+    "third-party",
+    "third party",
+    "tracking",
+)
+"""Words (lower-cased, plain strings) that, with "cookie" in the same line, make it
+a line of a cookie notice or of its table of cookies ("This website uses cookies
+to ...", "_ga 2 years Google Analytics sets this cookie ..."), not of a recipe's."""
+
+SITE_NOTICE_WORDS: Final[tuple[str, ...]] = (
+    "website",
+    "this site",
+    "our site",
+    "browser",
+    "internet explorer",
+    "cookie",
+    "javascript",
+    "not supported",
+    "unavailable",
+    "auto complete",
+    "autocomplete",
+)
+"""Words (lower-cased, plain strings) of a site's notice at the top of a page ("This
+website stores data such as cookies ...", "IE 11 is not supported. For an optimal
+experience visit our site on another browser.", "We're sorry, this feature is
+currently unavailable."): a long line that holds one, alone among the first lines,
+is no story's paragraph."""

@@ -26,6 +26,9 @@ from ._lines import BODY, HEADLINE, Line, head_may_open, holds_any
 from ._page_words import (
     AUTHOR_ROLES,
     BYLINE_LABELS,
+    COMMENT_BUTTONS,
+    COMMENT_VERBS,
+    CONSENT_WORDS,
     CONTRIBUTOR_LINES,
     CORRECTION_OPENERS,
     CREDIT_ROLES,
@@ -46,6 +49,7 @@ from ._page_words import (
     RELATED_HEADINGS,
     RELATED_LINK_LABELS,
     SECTION_HEADINGS,
+    SITE_NOTICE_WORDS,
     TIMESTAMP_LABELS,
     TITLE_STOP_WORDS,
 )
@@ -781,6 +785,10 @@ _PAGE_MENU_SHARE: Final = 0.15
 # ... and at least this many short lines outside its prose.
 _PAGE_FRAME_LINES: Final = 5
 _PAGE_FRAME_SIDE: Final = 2
+# A site's notice stands among a page's first lines, with no long paragraph in
+# the next three.
+_BANNER_LINES: Final = 3
+_PROSE_PAIR_REACH: Final = 3
 # A paragraph this long (in words) is the story's, never a banner's.
 _LONG_PROSE_WORDS: Final = 15
 
@@ -802,10 +810,19 @@ def _has_menus(shorts: Sequence[bool]) -> bool:
 
 
 def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
-    """Do enough short lines stand before the first long paragraph or after the last?"""
+    """Do enough short lines stand before the first long paragraph or after the last?
+
+    A site's notice among the first lines ("Your browser is not supported.
+    For the best experience ..."), with no long paragraph right after it,
+    stands above the menus: it is not the first.
+    """
     first = next((i for i, line in enumerate(lines) if _is_long_prose(line.text)), None)
     if first is None:
         return True
+    if first < _BANNER_LINES and _is_banner(lines, first):
+        first = next(
+            (i for i in range(first + 1, len(lines)) if _is_long_prose(lines[i].text)), first
+        )
     last = first
     for i in range(len(lines) - 1, first, -1):
         if _is_long_prose(lines[i].text):
@@ -814,6 +831,15 @@ def _has_frame(lines: Sequence[Line], shorts: Sequence[bool]) -> bool:
     before = sum(shorts[:first])
     after = sum(shorts[last + 1 :])
     return before + after >= _PAGE_FRAME_LINES and before >= _PAGE_FRAME_SIDE
+
+
+def _is_banner(lines: Sequence[Line], i: int) -> bool:
+    """Is the long paragraph at ``i`` a site's notice, alone: a word of such
+    notices in it, and no long paragraph in the next lines?"""
+    if not holds_any(lines[i].text.lower(), SITE_NOTICE_WORDS):
+        return False
+    following = range(i + 1, min(len(lines), i + 1 + _PROSE_PAIR_REACH))
+    return not any(_is_long_prose(lines[j].text) for j in following)
 
 
 def _is_long_prose(text: str) -> bool:
@@ -839,6 +865,13 @@ def is_page(lines: Sequence[Line]) -> bool:
 
 # What a unit that is not prose costs the run that holds it, in characters.
 _PENALTY: Final = 80
+# ... but past the seventh unit in a row to cost it, 40 each when it ends with
+# no stop: a story's own long list (a product's specs, a ranking's cards, a
+# recipe's steps) costs the run less, and a page's menus are longer still, or
+# stand behind barriers (a short line that ends like a sentence, a one-line
+# exchange or a caption, costs 80 wherever it stands) ...
+_SHORTS_FULL_PENALTY: Final = 7
+_LONG_BLOCK_PENALTY: Final = 40
 # ... what a line that closes a story costs (a comment prompt, a copyright line) ...
 _BARRIER_PENALTY: Final = 1000
 _BARRIERS: Final = frozenset({"comments", "legal", "cookies", "share"})
@@ -882,6 +915,48 @@ _TWO_SENTENCE_TITLE_MAX_WORDS: Final = 20
 _TITLE_GLUE: Final = ("|", "-", "\N{EN DASH}", "\N{EM DASH}", ":", "\N{MIDDLE DOT}", "\N{BULLET}")
 
 
+# ... and what a line of a readers' comment thread costs (a comment's head or
+# button, with another within this many lines), so that no thread joins the story.
+_THREAD_REACH: Final = 12
+# A line with this many characters of a script written without spaces (Chinese,
+# Japanese), and those half of it, is prose: such a script's menus and labels
+# are a few characters long, and its sentences need no stop at a line's end.
+_UNSPACED_PROSE_CHARS: Final = 16
+# A piece of a sentence broken across lines has this many characters and words.
+_WRAPPED_MIN_CHARS: Final = 40
+_WRAPPED_MIN_WORDS: Final = 6
+# A lowercase word at a line's start, then a space or a comma.
+_opens_lowercase_word = regex.compile(r"\p{Ll}{1,30}[ ,;]").match
+# A parenthesis after a word: "1 (8-ounce) package", "page ranges (Bug 4996)".
+_has_parenthetical = regex.compile(r"\w\s\([^()\n]{1,60}\)").search
+# The openings of a code comment or a prompt.
+_CODE_OPENERS: Final = ("// ", "$ ", "#include", ">>> ")
+# The dots that end a teaser cut short: three full stops, or an ellipsis.
+_CUT_MARKS: Final = ("...", "\N{HORIZONTAL ELLIPSIS}")
+# The longest comment button ("Reply to this comment").
+_COMMENT_BUTTON_MAX_CHARS: Final = 25
+# The longest comment head ("jdoe on May 2, 2019 at 5:23 pm said:").
+_COMMENT_HEAD_MAX_CHARS: Final = 100
+# A comment's head: a name (and a date), then "says:" ("jdoe says:").
+_is_comment_head = regex.compile(
+    r"""(?xi)
+    [^\n.!?]{1,80}? \s                             # the name, maybe a date and a time
+    (?: """
+    + "|".join(COMMENT_VERBS)
+    + r""" ) \s? :                                 # the verb, and the colon
+    """
+).fullmatch
+
+
+def _is_comment_mark(text: str) -> bool:
+    """Is the line a comment's head ("jdoe says:") or button ("Reply")?"""
+    if len(text) > _COMMENT_HEAD_MAX_CHARS:
+        return False
+    if text.endswith(":"):
+        return _is_comment_head(text) is not None
+    return len(text) <= _COMMENT_BUTTON_MAX_CHARS and text.lower() in COMMENT_BUTTONS
+
+
 class _Unit(NamedTuple):
     first: int
     last: int
@@ -895,6 +970,8 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
     i = 0
     n = len(lines)
     in_box = False  # inside a link box: after a related-links heading, before prose
+    marks: list[int] = []  # the units that are a comment's head or button
+    shorts = 0  # how many units in a row cost `_PENALTY` (or `_LONG_BLOCK_PENALTY`)
     while i < n:
         j = i
         while j + 1 < n and joins[j + 1]:
@@ -906,24 +983,158 @@ def _units(lines: Sequence[Line], labels: Sequence[str], joins: Sequence[bool]) 
             text = " ".join(line.text for line in lines[i : j + 1])
             kinds = set(labels[i : j + 1])
         chrome = kinds != {BODY}
-        prose = not chrome and _is_prose_text(text) and not _is_ui(text)
-        if prose:
-            weight = len(text)
+        detail = False
+        unspaced = 0 if chrome or text.isascii() else _count_unspaced(text)
+        prose = (
+            not chrome
+            and (_is_prose_text(text) or unspaced >= _UNSPACED_PROSE_CHARS)
+            and not _is_ui(text)
+            and not _is_cut(text)
+            and not _is_comma_list(text)
+        )
+        if prose and _is_consent(text):
+            prose = False
+            weight = 0  # a cookie notice's line: no story, but a story may speak of cookies
+        elif prose:
+            weight = len(text) + unspaced  # a character of such a script counts twice
         elif kinds & _BARRIERS:
             weight = -_BARRIER_PENALTY  # what follows a comment prompt is not story
         elif not chrome and _is_list_item(text):
             weight = -_LIST_PENALTY  # a marked list item: a story's list, seldom a menu
+        elif not chrome and j == i and _is_wrapped_piece(lines, labels, i):
+            weight = len(text)  # a piece of a sentence broken across lines
+        elif not chrome and j == i and _is_story_detail(text):
+            weight = -_LIST_PENALTY  # a line of a story's own list, or of its code
+            detail = True
         elif in_box:
             weight = -_BOX_PENALTY  # a link box sits inside a story as often as after it
-        else:
+        elif shorts < _SHORTS_FULL_PENALTY or _ends_sentence(text):
             weight = -_PENALTY
+        else:
+            weight = -_LONG_BLOCK_PENALTY  # deep in a block of lines: a story's long list?
+        # (a line of a story's detail stands in a block of lines all the same)
+        shorts = shorts + 1 if detail or weight in (-_PENALTY, -_LONG_BLOCK_PENALTY) else 0
         if prose:
             in_box = False
         elif j == i and (RELATED in kinds or (not chrome and _is_related_heading(text))):
             in_box = True
+        if (
+            j == i
+            and not prose
+            and not chrome
+            and (text[-1:] == ":" or len(text) <= _COMMENT_BUTTON_MAX_CHARS)
+            and _is_comment_mark(text)
+        ):
+            marks.append(len(units))
         units.append(_Unit(i, j, weight, prose))
         i = j + 1
+    _weigh_threads(units, marks)
     return units
+
+
+def _is_wrapped_piece(lines: Sequence[Line], labels: Sequence[str], i: int) -> bool:
+    """Is line ``i`` a piece of running text broken across lines with no blank
+    line between (a table's cell, a page cut at a fixed width)?
+
+    It has six words or more, and either runs on into the next line (it ends
+    no sentence and with no colon, and the next opens with a lowercase word)
+    or runs on from the line before (it opens with a lowercase word, and the
+    line before, of six words or more, ends no sentence).  A web address or a byline ("by Jane
+    Roe") is no such piece.
+    """
+    text = lines[i].text
+    if len(text) < _WRAPPED_MIN_CHARS or len(text.split()) < _WRAPPED_MIN_WORDS or "://" in text:
+        return False
+    after = i + 1
+    if (
+        after < len(lines)
+        and labels[after] == BODY
+        and _opens_running_word(lines[after].text)
+        and not _ends_sentence(text)
+        and not text.endswith(":")
+    ):
+        return True
+    if i == 0 or labels[i - 1] != BODY or not _opens_running_word(text):
+        return False
+    above = lines[i - 1].text
+    return (
+        len(above) >= _WRAPPED_MIN_CHARS
+        and len(above.split()) >= _WRAPPED_MIN_WORDS
+        and "://" not in above
+        and not _ends_sentence(above)
+    )
+
+
+def _is_story_detail(text: str) -> bool:
+    """Is the line one of a story's own list or code, which a menu seldom holds?
+
+    A parenthesis after a word, in a line of three words or more ("1 (8-ounce)
+    package cream cheese", "Printing page ranges (Bug 4996)"), two marks of
+    code ("{", "}", ";", "="), or a code comment's or a prompt's opening ("// ",
+    "$ ").
+    """
+    if text.startswith(_CODE_OPENERS):
+        return True
+    if text.count("{") + text.count("}") + text.count(";") + text.count("=") >= 2:
+        return True
+    return "(" in text and _has_parenthetical(text) is not None and len(text.split()) >= 3
+
+
+def _opens_running_word(text: str) -> bool:
+    """Does the line open with a lowercase word, as a sentence's middle does (not "by")?"""
+    return _opens_lowercase_word(text) is not None and not text.startswith("by ")
+
+
+def _count_unspaced(text: str) -> int:
+    """How many characters of a script written without spaces the text holds,
+    when they are at least half of it (else 0)."""
+    if len(text) < _UNSPACED_PROSE_CHARS:
+        return 0
+    count = len(_find_unspaced(text))
+    return count if 2 * count >= len(text) else 0
+
+
+def _is_consent(text: str) -> bool:
+    """Is the line one of a cookie notice ("This website uses cookies to ...")?"""
+    if "ookie" not in text and "OOKIE" not in text:
+        return False  # the cheap test ("Cookie", "cookies", "COOKIES")
+    lowered = text.lower()
+    return "cookie" in lowered and holds_any(lowered, CONSENT_WORDS)
+
+
+def _is_comma_list(text: str) -> bool:
+    """Is the line a list of names or tags, its words held apart by commas
+    ("jdoe, Ann Lee, maplefan, ...": the readers who liked a post), not prose?
+    Half of its words or more are followed by a comma."""
+    commas = text.count(", ")
+    return 2 * commas >= _PROSE_WORDS and 2 * commas >= len(text.split()) >= _PROSE_WORDS
+
+
+def _is_cut(text: str) -> bool:
+    """Does the line end cut short, in a word and its dots ("the bank accounts...")?
+
+    A teaser's text, cut to fit a box of links to other stories; a story's
+    sentence that trails off ends with a space or a closing mark before them,
+    or after them.
+    """
+    if text.endswith(_CUT_MARKS[0]):
+        before = text[-4:-3]
+    elif text.endswith(_CUT_MARKS[1]):
+        before = text[-2:-1]
+    else:
+        return False
+    return before.isalnum() or before == ","
+
+
+def _weigh_threads(units: list[_Unit], marks: Sequence[int]) -> None:
+    """Make a barrier of each comment mark (the units at ``marks``) with another
+    within `_THREAD_REACH` lines: a thread repeats its heads and buttons."""
+    for n, k in enumerate(marks):
+        line = units[k].first
+        if (n > 0 and line - units[marks[n - 1]].first <= _THREAD_REACH) or (
+            n + 1 < len(marks) and units[marks[n + 1]].first - line <= _THREAD_REACH
+        ):
+            units[k] = units[k]._replace(weight=-_BARRIER_PENALTY)
 
 
 def _best_run(units: Sequence[_Unit]) -> tuple[int, int] | None:
