@@ -444,6 +444,11 @@ _has_related_word = regex.compile(
 _has_credit_role = regex.compile(r"(?i)(?:" + "|".join(CREDIT_ROLES) + r")").search
 # A word of a page's controls ("subscribe", "cookies", "sign in").
 _has_control_word = regex.compile(r"(?xi)\b(?:" + "|".join(PAGE_CONTROL_WORDS) + r")\b").search
+# A bracketed link in a row of them: "[Docs]", "[txt|pdf]".
+_find_bracketed = regex.compile(r"\[[^\[\]\n]{1,30}\]").findall
+# A small letter then a capital inside a word: where two words were glued ("sV" in
+# "NewsVideos").
+_find_case_turns = regex.compile(r"\p{Ll}\p{Lu}").findall
 # A breadcrumb trail's separator: "News > Business > ...".
 _find_crumb_marks = regex.compile(
     r"\s[>\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}/|]\s"
@@ -601,6 +606,18 @@ _NOTES_HEADING_MAX_CHARS: Final = 30
 # is a lede or a caption, not the title.
 _LEDE_WORDS: Final = 22
 _LEDE_CAPITALISED: Final = 0.5
+# The page's controls that may stand above an article's headline: at most this
+# many lines, each at most this long; a row of links holds this many; a glued
+# menu's word turns from small to capital letters this many times, in a line of
+# at most this many words; a label in
+# capitals between them is at most this long.
+_TOP_CONTROL_REACH: Final = 4
+_TOP_CONTROL_MAX_CHARS: Final = 120
+_LINK_ROW_MIN_LINKS: Final = 3
+_GLUED_MENU_TURNS: Final = 3
+_GLUED_MENU_MAX_WORDS: Final = 4
+_CONTROL_MAX_WORDS: Final = 12
+_SHOUTED_LABEL_MAX_CHARS: Final = 20
 # The longest byline or timestamp looked for inside a page's story.
 _HEAD_LINE_MAX_CHARS: Final = 80
 # The longest title, in characters and in words.
@@ -665,11 +682,76 @@ def _could_be_headline(
     )
 
 
-def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
-    """Is the first line of an article's text its headline?"""
+def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> int | None:
+    """The line that is an article's headline: its first line, or None.
+
+    A text cut from a page may open with the page's controls ("Subscribe to
+    newsletters", a row of "[Docs] [Tracker]" links, a menu's words glued
+    together): then the headline is the first line under them that could be
+    one, within `_TOP_CONTROL_REACH` lines (the controls, interface words such
+    as "Sign in" and labels in capitals stand between), right above the
+    story's first paragraph or its byline.
+    """
     if len(lines) < 2 or labels[0] != BODY:
+        return None
+    if not _is_top_control(lines[0].text):
+        return 0 if _opens_with_headline(lines, 0) else None
+    for i in range(1, min(len(lines) - 1, _TOP_CONTROL_REACH + 1)):
+        text = lines[i].text
+        if labels[i] != BODY or _is_top_control(text) or _is_ui(text) or _is_shouted_label(text):
+            continue
+        under = lines[i + 1].text
+        if _opens_with_headline(lines, i) and (
+            _is_prose_text(under) or _head_kind(under) in (BYLINE, TIMESTAMP)
+        ):
+            return i
+        return None
+    return None
+
+
+def _label_top_controls(lines: Sequence[Line], labels: list[str]) -> int:
+    """Label the page's controls that open an article's text without a headline
+    under them as navigation; return the first line after them."""
+    i = 0
+    while i < min(len(lines) - 1, _TOP_CONTROL_REACH) and labels[i] == BODY:
+        if not _is_top_control(lines[i].text):
+            break
+        labels[i] = NAVIGATION
+        i += 1
+    return i
+
+
+def _is_top_control(text: str) -> bool:
+    """Is a line at the top of an article's text one of the page's controls?
+
+    A short line with a control word ("Subscribe to newsletters"; no
+    sentence, at most `_CONTROL_MAX_WORDS` words), a row of
+    bracketed links ("[Docs] [txt|pdf] [Tracker]"), or a menu's words glued
+    together ("NewsPhotosVideosShop": a word, not a hashtag or a handle, that
+    turns from a small letter to a capital `_GLUED_MENU_TURNS` times or more,
+    in a line of a few words).
+    """
+    if len(text) > _TOP_CONTROL_MAX_CHARS:
         return False
-    first = lines[0].text
+    if _has_control_word(text) is not None:
+        # a control's few words; a sentence with such a word is the story's
+        return len(text.split()) <= _CONTROL_MAX_WORDS and not _ends_sentence(text)
+    if text[0] == "[" and len(_find_bracketed(text)) >= _LINK_ROW_MIN_LINKS:
+        return True
+    words = text.split()
+    return len(words) <= _GLUED_MENU_MAX_WORDS and any(
+        word[0] not in "#@" and len(_find_case_turns(word)) >= _GLUED_MENU_TURNS for word in words
+    )
+
+
+def _is_shouted_label(text: str) -> bool:
+    """A word or two in capitals alone on a line ("LOGIN", "BETA")."""
+    return len(text) <= _SHOUTED_LABEL_MAX_CHARS and text.isupper() and len(text.split()) <= 2
+
+
+def _opens_with_headline(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i``, above the story, its headline, by its shape and the line under it?"""
+    first = lines[i].text
     if not 2 <= len(first) <= _HEADLINE_MAX_CHARS:
         return False
     # Speed: the shape's test before the patterns of `_could_be_headline`
@@ -683,7 +765,7 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
     # A title that ends with a full stop stands alone in its block, above a
     # paragraph of 100 characters or more and half as long again, and holds no
     # other sentence.
-    second = lines[1]
+    second = lines[i + 1]
     return (
         first.endswith(".")
         and second.blank_before
@@ -1794,9 +1876,15 @@ def label_story(
     _label_related_links(refined, links)
     _label_related_links(refined, headings)
     start = 0
-    if _article_headline(lines, refined):
-        refined[0] = HEADLINE
-        start = 1
+    head = _article_headline(lines, refined)
+    if head is not None:
+        for i in range(head):
+            if refined[i] == BODY:
+                refined[i] = NAVIGATION  # the page's controls above it
+        refined[head] = HEADLINE
+        start = head + 1
+    else:
+        start = _label_top_controls(lines, refined)
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
     _label_foot(lines, refined, start, len(lines), whole)
