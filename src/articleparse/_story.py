@@ -49,6 +49,7 @@ from ._page_words import (
     RELATED_HEADINGS,
     RELATED_LINK_LABELS,
     SECTION_HEADINGS,
+    SITE_HEADINGS,
     SITE_NOTICE_WORDS,
     TIMESTAMP_LABELS,
     TITLE_STOP_WORDS,
@@ -461,6 +462,14 @@ _is_ui = _whole_line_matcher(PAGE_UI_LINES).fullmatch
 _is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
 # A summary box's or a section's heading ("Highlights", "Key points").
 _is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
+# A heading of the site's own pages ("About This Site", "Contact us").
+_is_site_heading = _whole_line_matcher(SITE_HEADINGS).fullmatch
+# The first letters of those headings, lower-cased (a cheap test before the pattern).
+_SITE_HEADING_FIRSTS: Final = frozenset("acwACW")
+# A line that opens with a date: "Tuesday 15 October 2019 by ...", "2017-03-10 09:58".
+_opens_with_date = regex.compile(rf"(?xi){_DATE}(?!\w)").match
+# A label and its colon inside a line: "RRP: ", "More info: ".
+_LABEL_COLON: Final = ": "
 
 # Words that every disclosure phrase holds one of: a cheap test before the pattern.
 _DISCLOSURE_HINTS: Final = (
@@ -618,6 +627,10 @@ _GLUED_MENU_TURNS: Final = 3
 _GLUED_MENU_MAX_WORDS: Final = 4
 _CONTROL_MAX_WORDS: Final = 12
 _SHOUTED_LABEL_MAX_CHARS: Final = 20
+# A line with this many labels ("Price: ") is a line of facts, not a title.
+_DATA_LINE_LABELS: Final = 3
+# A date that opens a line shows a digit within its first characters.
+_DATE_HEAD_CHARS: Final = 24
 # The longest byline or timestamp looked for inside a page's story.
 _HEAD_LINE_MAX_CHARS: Final = 80
 # The longest title, in characters and in words.
@@ -676,6 +689,12 @@ def _could_be_headline(
         return False  # a label or a button, shouted
     if _is_wire_slug(text) or (_may_hold_disclosure(text) and _has_disclosure(text)):
         return False
+    if text.count(_LABEL_COLON) >= _DATA_LINE_LABELS:
+        return False  # a line of labelled facts: "Tested by: ... Price: ... More info: ..."
+    if first in _SITE_HEADING_FIRSTS and _is_site_heading(text):
+        return False  # "About This Site"
+    if _has_digit(text, 0, _DATE_HEAD_CHARS) is not None and _opens_with_date(text):
+        return False  # a date, and what follows it: a byline, the source
     # A long question opens the story (a lede), a short one can be a title.
     return not (
         lede_questions and text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5
