@@ -627,6 +627,10 @@ _GLUED_MENU_TURNS: Final = 3
 _GLUED_MENU_MAX_WORDS: Final = 4
 _CONTROL_MAX_WORDS: Final = 12
 _SHOUTED_LABEL_MAX_CHARS: Final = 20
+# Initials that end a line: "L.A.", "U.S." (their stop ends no sentence); read in
+# the line's last `_INITIALS_REACH` characters.
+_ends_with_initials = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}$").search
+_INITIALS_REACH: Final = 8
 # A line with this many labels ("Price: ") is a line of facts, not a title.
 _DATA_LINE_LABELS: Final = 3
 # A date that opens a line shows a digit within its first characters.
@@ -781,6 +785,8 @@ def _opens_with_headline(lines: Sequence[Line], i: int) -> bool:
         return False
     if not _ends_clause(first):
         return True
+    if _ends_with_initials(first, max(0, len(first) - _INITIALS_REACH)):
+        return True  # the stop of initials ("in L.A."), which ends no sentence
     # A title that ends with a full stop stands alone in its block, above a
     # paragraph of 100 characters or more and half as long again, and holds no
     # other sentence.
