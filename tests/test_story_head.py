@@ -14,6 +14,7 @@ import pytest
 
 import articleparse
 from articleparse import _story
+from articleparse._page_words import PAGE_CONTROL_WORDS
 
 from .casefiles import case_param, load_cases
 from .conftest import ROOT
@@ -112,3 +113,46 @@ def test_what_may_be_a_headline(text: str, headline: bool) -> None:
 def test_initials_at_the_end(text: str, initials: bool) -> None:
     found = _story._ends_with_initials(text, max(0, len(text) - _story._INITIALS_REACH))
     assert (found is not None) is initials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUBSCRIBE NOW",
+        "Subscription offers",
+        "Get our Newsletters",
+        "Sign in",
+        "Sign up today",
+        "My profile",
+        "Your browser is out of date",
+        "Log in",
+        "LOGIN",
+        "We use cookies here",
+        "Cookie settings",
+        "Privacy",
+        "My account",
+        "Your inbox awaits",
+        "Turn on notifications",
+        "Notify me",
+        "Verify your email",
+        "Bookmarked",
+        "Saved stories",
+        "Clicking on this link",
+        "Enable JavaScript",
+        "Turn off your ad blocker",
+        "See all",
+        "Terms of use",
+    ],
+)
+def test_every_control_word_holds_a_needle(text: str) -> None:
+    # The cheap test before `_has_control_word` must let every line it matches through.
+    assert _story._has_control_word(text) is not None
+    assert any(needle in text.casefold() for needle in _story._CONTROL_NEEDLES)
+
+
+def test_the_control_needles_cover_every_control_word() -> None:
+    # Each entry of PAGE_CONTROL_WORDS holds a needle in its fixed words (the
+    # samples above try the entries' alternatives).
+    for entry in PAGE_CONTROL_WORDS:
+        plain = entry.replace("\\s", " ").lower()
+        assert any(needle in plain for needle in _story._CONTROL_NEEDLES), entry
