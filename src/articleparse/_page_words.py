@@ -44,6 +44,7 @@ __all__ = [
     "RELATED_HEADINGS",
     "RELATED_LINK_LABELS",
     "SECTION_HEADINGS",
+    "SITE_HEADINGS",
     "SITE_NOTICE_WORDS",
     "TIMESTAMP_LABELS",
     "TITLE_STOP_WORDS",
@@ -628,3 +629,14 @@ website stores data such as cookies ...", "IE 11 is not supported. For an optima
 experience visit our site on another browser.", "We're sorry, this feature is
 currently unavailable."): a long line that holds one, alone among the first lines,
 is no story's paragraph."""
+
+SITE_HEADINGS: Final[tuple[str, ...]] = (
+    r"about",
+    r"about\s (?:this|the|our)\s (?:site|blog|website|newsletter|podcast|author|authors)",
+    r"about\s (?:us|me)",
+    r"who\s we\s are",
+    r"contact\s (?:us|me)",
+)
+"""Headings of a site's own pages and boxes ("About This Site", "About us", "Contact
+me"; case-insensitive, whole line): the heading of a page about the site, never a
+story's headline."""

@@ -49,6 +49,7 @@ from ._page_words import (
     RELATED_HEADINGS,
     RELATED_LINK_LABELS,
     SECTION_HEADINGS,
+    SITE_HEADINGS,
     SITE_NOTICE_WORDS,
     TIMESTAMP_LABELS,
     TITLE_STOP_WORDS,
@@ -444,6 +445,34 @@ _has_related_word = regex.compile(
 _has_credit_role = regex.compile(r"(?i)(?:" + "|".join(CREDIT_ROLES) + r")").search
 # A word of a page's controls ("subscribe", "cookies", "sign in").
 _has_control_word = regex.compile(r"(?xi)\b(?:" + "|".join(PAGE_CONTROL_WORDS) + r")\b").search
+# A bracketed link in a row of them: "[Docs]", "[txt|pdf]".
+_find_bracketed = regex.compile(r"\[[^\[\]\n]{1,30}\]").findall
+# A small letter then a capital inside a word: where two words were glued ("sV" in
+# "NewsVideos").
+_find_case_turns = regex.compile(r"\p{Ll}\p{Lu}").findall
+# Pieces that every match of `_has_control_word` holds, case-folded: a cheap
+# test before the pattern, whose search costs some 50,000 instructions a line.
+_CONTROL_NEEDLES: Final = (
+    "subscri",
+    "newsletter",
+    "sign",
+    "log",
+    "cookie",
+    "privacy",
+    "account",
+    "profile",
+    "inbox",
+    "browser",
+    "notif",
+    "verif",
+    "bookmark",
+    "saved",
+    "click",
+    "javascript",
+    "blocker",
+    "see",
+    "terms",
+)
 # A breadcrumb trail's separator: "News > Business > ...".
 _find_crumb_marks = regex.compile(
     r"\s[>\N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}/|]\s"
@@ -456,6 +485,14 @@ _is_ui = _whole_line_matcher(PAGE_UI_LINES).fullmatch
 _is_related_heading = _whole_line_matcher(RELATED_HEADINGS).fullmatch
 # A summary box's or a section's heading ("Highlights", "Key points").
 _is_section_heading = _whole_line_matcher(SECTION_HEADINGS).fullmatch
+# A heading of the site's own pages ("About This Site", "Contact us").
+_is_site_heading = _whole_line_matcher(SITE_HEADINGS).fullmatch
+# The first letters of those headings, lower-cased (a cheap test before the pattern).
+_SITE_HEADING_FIRSTS: Final = frozenset("acwACW")
+# A line that opens with a date: "Tuesday 15 October 2019 by ...", "2017-03-10 09:58".
+_opens_with_date = regex.compile(rf"(?xi){_DATE}(?!\w)").match
+# A label and its colon inside a line: "RRP: ", "More info: ".
+_LABEL_COLON: Final = ": "
 
 # Words that every disclosure phrase holds one of: a cheap test before the pattern.
 _DISCLOSURE_HINTS: Final = (
@@ -601,6 +638,26 @@ _NOTES_HEADING_MAX_CHARS: Final = 30
 # is a lede or a caption, not the title.
 _LEDE_WORDS: Final = 22
 _LEDE_CAPITALISED: Final = 0.5
+# The page's controls that may stand above an article's headline: at most this
+# many lines, each at most this long; a row of links holds this many; a glued
+# menu's word turns from small to capital letters this many times, in a line of
+# at most this many words; a label in
+# capitals between them is at most this long.
+_TOP_CONTROL_REACH: Final = 4
+_TOP_CONTROL_MAX_CHARS: Final = 120
+_LINK_ROW_MIN_LINKS: Final = 3
+_GLUED_MENU_TURNS: Final = 3
+_GLUED_MENU_MAX_WORDS: Final = 4
+_CONTROL_MAX_WORDS: Final = 12
+_SHOUTED_LABEL_MAX_CHARS: Final = 20
+# Initials that end a line: "L.A.", "U.S." (their stop ends no sentence); read in
+# the line's last `_INITIALS_REACH` characters.
+_ends_with_initials = regex.compile(r"(?<![\w.])(?:\p{Lu}\.){2,3}$").search
+_INITIALS_REACH: Final = 8
+# A line with this many labels ("Price: ") is a line of facts, not a title.
+_DATA_LINE_LABELS: Final = 3
+# A date that opens a line shows a digit within its first characters.
+_DATE_HEAD_CHARS: Final = 24
 # The longest byline or timestamp looked for inside a page's story.
 _HEAD_LINE_MAX_CHARS: Final = 80
 # The longest title, in characters and in words.
@@ -659,17 +716,88 @@ def _could_be_headline(
         return False  # a label or a button, shouted
     if _is_wire_slug(text) or (_may_hold_disclosure(text) and _has_disclosure(text)):
         return False
+    if text.count(_LABEL_COLON) >= _DATA_LINE_LABELS:
+        return False  # a line of labelled facts: "Tested by: ... Price: ... More info: ..."
+    if first in _SITE_HEADING_FIRSTS and _is_site_heading(text):
+        return False  # "About This Site"
+    if _has_digit(text, 0, _DATE_HEAD_CHARS) is not None and _opens_with_date(text):
+        return False  # a date, and what follows it: a byline, the source
     # A long question opens the story (a lede), a short one can be a title.
     return not (
         lede_questions and text.endswith("?") and shape.words >= 6 and shape.capitalised < 0.5
     )
 
 
-def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
-    """Is the first line of an article's text its headline?"""
+def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> int | None:
+    """The line that is an article's headline: its first line, or None.
+
+    A text cut from a page may open with the page's controls ("Subscribe to
+    newsletters", a row of "[Docs] [Tracker]" links, a menu's words glued
+    together): then the headline is the first line under them that could be
+    one, within `_TOP_CONTROL_REACH` lines (the controls, interface words such
+    as "Sign in" and labels in capitals stand between), right above the
+    story's first paragraph or its byline.
+    """
     if len(lines) < 2 or labels[0] != BODY:
+        return None
+    if not _is_top_control(lines[0].text):
+        return 0 if _opens_with_headline(lines, 0) else None
+    for i in range(1, min(len(lines) - 1, _TOP_CONTROL_REACH + 1)):
+        text = lines[i].text
+        if labels[i] != BODY or _is_top_control(text) or _is_ui(text) or _is_shouted_label(text):
+            continue
+        under = lines[i + 1].text
+        if _opens_with_headline(lines, i) and (
+            _is_prose_text(under) or _head_kind(under) in (BYLINE, TIMESTAMP)
+        ):
+            return i
+        return None
+    return None
+
+
+def _label_top_controls(lines: Sequence[Line], labels: list[str]) -> int:
+    """Label the page's controls that open an article's text without a headline
+    under them as navigation; return the first line after them."""
+    i = 0
+    while i < min(len(lines) - 1, _TOP_CONTROL_REACH) and labels[i] == BODY:
+        if not _is_top_control(lines[i].text):
+            break
+        labels[i] = NAVIGATION
+        i += 1
+    return i
+
+
+def _is_top_control(text: str) -> bool:
+    """Is a line at the top of an article's text one of the page's controls?
+
+    A short line with a control word ("Subscribe to newsletters"; no
+    sentence, at most `_CONTROL_MAX_WORDS` words), a row of
+    bracketed links ("[Docs] [txt|pdf] [Tracker]"), or a menu's words glued
+    together ("NewsPhotosVideosShop": a word, not a hashtag or a handle, that
+    turns from a small letter to a capital `_GLUED_MENU_TURNS` times or more,
+    in a line of a few words).
+    """
+    if len(text) > _TOP_CONTROL_MAX_CHARS:
         return False
-    first = lines[0].text
+    if holds_any(text.casefold(), _CONTROL_NEEDLES) and _has_control_word(text) is not None:
+        # a control's few words; a sentence with such a word is the story's
+        return len(text.split()) <= _CONTROL_MAX_WORDS and not _ends_sentence(text)
+    if text[0] == "[" and len(_find_bracketed(text)) >= _LINK_ROW_MIN_LINKS:
+        return True
+    words = text.split()
+    return len(words) <= _GLUED_MENU_MAX_WORDS and any(
+        word[0] not in "#@" and len(_find_case_turns(word)) >= _GLUED_MENU_TURNS for word in words
+    )
+
+
+def _is_shouted_label(text: str) -> bool:
+    """A word or two in capitals alone on a line ("LOGIN", "BETA")."""
+    return len(text) <= _SHOUTED_LABEL_MAX_CHARS and text.isupper() and len(text.split()) <= 2
+
+
+def _opens_with_headline(lines: Sequence[Line], i: int) -> bool:
+    """Is line ``i``, above the story, its headline, by its shape and the line under it?"""
+    first = lines[i].text
     if not 2 <= len(first) <= _HEADLINE_MAX_CHARS:
         return False
     # Speed: the shape's test before the patterns of `_could_be_headline`
@@ -680,10 +808,12 @@ def _article_headline(lines: Sequence[Line], labels: Sequence[str]) -> bool:
         return False
     if not _ends_clause(first):
         return True
+    if _ends_with_initials(first, max(0, len(first) - _INITIALS_REACH)):
+        return True  # the stop of initials ("in L.A."), which ends no sentence
     # A title that ends with a full stop stands alone in its block, above a
     # paragraph of 100 characters or more and half as long again, and holds no
     # other sentence.
-    second = lines[1]
+    second = lines[i + 1]
     return (
         first.endswith(".")
         and second.blank_before
@@ -1794,9 +1924,15 @@ def label_story(
     _label_related_links(refined, links)
     _label_related_links(refined, headings)
     start = 0
-    if _article_headline(lines, refined):
-        refined[0] = HEADLINE
-        start = 1
+    head = _article_headline(lines, refined)
+    if head is not None:
+        for i in range(head):
+            if refined[i] == BODY:
+                refined[i] = NAVIGATION  # the page's controls above it
+        refined[head] = HEADLINE
+        start = head + 1
+    else:
+        start = _label_top_controls(lines, refined)
     _label_head(lines, refined, start, len(lines))
     _label_contributors(lines, refined, len(lines))
     _label_foot(lines, refined, start, len(lines), whole)
