@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from articleparse import Block, Span
+from articleparse import Article, Block, Span
 
 Case = tuple[pathlib.Path, dict[str, Any]]
 
@@ -34,6 +34,16 @@ def case_param(path: pathlib.Path, case: dict[str, Any]) -> Any:
     if case.get("expect") == "fail":
         marks.append(pytest.mark.xfail(strict=True, reason=case.get("about", "")))
     return pytest.param(case, id=f"{path.stem}/{case.get('name')}", marks=marks)
+
+
+def check_headline(text: str, article: Article, expected: str | None) -> None:
+    """The article's headline is ``expected`` (None: no headline), and its block
+    indexes ``text``."""
+    got = None if article.headline is None else article.headline.text
+    assert got == expected
+    if article.headline is not None:
+        span = article.headline.span
+        assert text[span.start : span.end] == article.headline.text
 
 
 def line_blocks(text: str) -> list[Block]:

@@ -7,7 +7,6 @@ that the headline block indexes the text.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
@@ -17,27 +16,12 @@ from articleparse import _story
 from articleparse._lines import split_lines
 from articleparse._page_words import SECTION_HEADINGS
 
+from .casefiles import case_param, check_headline, load_cases
 from .conftest import ROOT
 
-CASE_DIR = ROOT / "tests" / "cases" / "page_title"
+CASE_FILES = load_cases(ROOT / "tests" / "cases" / "page_title")
+CASES = [case for _, case in CASE_FILES]
 KEYS = {"name", "about", "lines", "mode", "headline", "expect"}
-
-
-def _load() -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = []
-    for path in sorted(CASE_DIR.glob("*.json")):
-        cases.extend(json.loads(path.read_text(encoding="utf-8")))
-    return cases
-
-
-CASES = _load()
-
-
-def _param(case: dict[str, Any]) -> Any:
-    marks = []
-    if case.get("expect") == "fail":
-        marks.append(pytest.mark.xfail(strict=True, reason=case["about"]))
-    return pytest.param(case, id=case["name"], marks=marks)
 
 
 def test_case_files_are_well_formed() -> None:
@@ -58,15 +42,11 @@ def test_case_files_are_well_formed() -> None:
         assert headline is None or headline in lines, f"{name}: the headline is not a line"
 
 
-@pytest.mark.parametrize("case", [_param(case) for case in CASES])
+@pytest.mark.parametrize("case", [case_param(path, case) for path, case in CASE_FILES])
 def test_page_title_case(case: dict[str, Any]) -> None:
     text = "\n".join(case["lines"])
     article = articleparse.parse_article(text, mode=case.get("mode", "page"))
-    got = None if article.headline is None else article.headline.text
-    assert got == case["headline"]
-    if article.headline is not None:
-        span = article.headline.span
-        assert text[span.start : span.end] == article.headline.text
+    check_headline(text, article, case["headline"])
 
 
 def test_the_cases_need_the_page_rules() -> None:

@@ -16,7 +16,7 @@ import articleparse
 from articleparse import _story
 from articleparse._page_words import PAGE_CONTROL_WORDS
 
-from .casefiles import case_param, load_cases
+from .casefiles import case_param, check_headline, load_cases
 from .conftest import ROOT
 
 CASE_DIR = ROOT / "tests" / "cases" / "story_head"
@@ -48,11 +48,7 @@ def test_case_files_are_well_formed() -> None:
 def test_story_head_case(case: dict[str, Any]) -> None:
     text = "\n".join(case["lines"])
     article = articleparse.parse_article(text, mode=case.get("mode", "auto"))
-    got = None if article.headline is None else article.headline.text
-    assert got == case["headline"]
-    if article.headline is not None:
-        span = article.headline.span
-        assert text[span.start : span.end] == article.headline.text
+    check_headline(text, article, case["headline"])
     if "first_paragraph" in case:
         assert article.body and article.body[0].text == case["first_paragraph"]
     body = {block.text for block in article.body}
